@@ -1,0 +1,21 @@
+//! A `Json` extractor whose rejections are problem documents like every other error.
+
+use crate::problem::ApiError;
+use axum::extract::{FromRequest, Request};
+
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    axum::Json<T>: FromRequest<S>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        axum::Json::<T>::from_request(req, state)
+            .await
+            .map(|axum::Json(v)| ApiJson(v))
+            .map_err(|_| ApiError::bad_request())
+    }
+}

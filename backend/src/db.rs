@@ -1,0 +1,211 @@
+//! SQLite storage. One connection behind a mutex is plenty for a reference backend;
+//! every statement is short and nothing awaits while holding it.
+
+use injixo_contract::{FieldValue, Integration, IntegrationStatus, SecretInfo};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Each entry upgrades the schema by one version (`PRAGMA user_version`).
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE integrations (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    name_key       TEXT NOT NULL UNIQUE,
+    model          TEXT NOT NULL,
+    vendor         TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    settings       TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    last_import_at TEXT
+);
+-- Vendor secrets are kept because importing needs them; they are never read back
+-- into a response (only last4 is).
+CREATE TABLE integration_secrets (
+    integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    field          TEXT NOT NULL,
+    value          TEXT NOT NULL,
+    last4          TEXT NOT NULL,
+    PRIMARY KEY (integration_id, field)
+);
+CREATE TABLE idempotency (
+    key         TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    status      INTEGER,
+    body        TEXT,
+    created_at  TEXT NOT NULL
+);
+"#];
+
+pub fn open(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    init(conn)
+}
+
+pub fn open_in_memory() -> rusqlite::Result<Connection> {
+    init(Connection::open_in_memory()?)
+}
+
+fn init(mut conn: Connection) -> rusqlite::Result<Connection> {
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i + 1)?;
+        tx.commit()?;
+    }
+    Ok(conn)
+}
+
+/// What `insert_integration` stores.
+pub struct NewIntegration<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub name_key: &'a str,
+    pub model: &'a str,
+    pub vendor: &'a str,
+    pub status: IntegrationStatus,
+    pub settings: &'a BTreeMap<String, FieldValue>,
+    pub secrets: &'a BTreeMap<String, String>,
+    pub now: &'a str,
+}
+
+pub fn name_taken(conn: &Connection, name_key: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT 1 FROM integrations WHERE name_key = ?1",
+        [name_key],
+        |_| Ok(()),
+    )
+    .optional()
+    .map(|r| r.is_some())
+}
+
+/// Inserts the integration and its secrets in one transaction. Returns `Ok(false)`
+/// when the name is taken (the unique index decides, so concurrent creates are safe).
+pub fn insert_integration(conn: &mut Connection, new: &NewIntegration) -> rusqlite::Result<bool> {
+    let tx = conn.transaction()?;
+    let settings = serde_json::to_string(new.settings).expect("settings serialize");
+    let inserted = tx.execute(
+        "INSERT INTO integrations (id, name, name_key, model, vendor, status, settings, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![new.id, new.name, new.name_key, new.model, new.vendor, new.status.as_str(), settings, new.now],
+    );
+    match inserted {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            return Ok(false)
+        }
+        other => other?,
+    };
+    for (field, value) in new.secrets {
+        tx.execute(
+            "INSERT INTO integration_secrets (integration_id, field, value, last4) VALUES (?1, ?2, ?3, ?4)",
+            params![new.id, field, value, injixo_contract::rules::last4(value)],
+        )?;
+    }
+    tx.commit()?;
+    Ok(true)
+}
+
+const SELECT: &str = "SELECT id, name, model, vendor, status, settings, created_at, updated_at, last_import_at FROM integrations";
+
+fn row_to_integration(row: &rusqlite::Row) -> rusqlite::Result<Integration> {
+    let status: String = row.get(4)?;
+    let settings: String = row.get(5)?;
+    Ok(Integration {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        model: row.get(2)?,
+        vendor: row.get(3)?,
+        status: IntegrationStatus::parse(&status).unwrap_or(IntegrationStatus::ProblemDetected),
+        settings: serde_json::from_str(&settings).unwrap_or_default(),
+        created_at: row.get(6)?,
+        updated_at: row.get(7)?,
+        last_import_at: row.get(8)?,
+        secrets: BTreeMap::new(),
+    })
+}
+
+fn with_secrets(conn: &Connection, mut i: Integration) -> rusqlite::Result<Integration> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT field, last4 FROM integration_secrets WHERE integration_id = ?1 ORDER BY field",
+    )?;
+    let rows = stmt.query_map([&i.id], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+    for row in rows {
+        let (field, last4) = row?;
+        i.secrets.insert(field, SecretInfo { last4 });
+    }
+    Ok(i)
+}
+
+pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Integration>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name_key"))?;
+    let items = stmt
+        .query_map([], row_to_integration)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    items.into_iter().map(|i| with_secrets(conn, i)).collect()
+}
+
+pub fn get_integration(conn: &Connection, id: &str) -> rusqlite::Result<Option<Integration>> {
+    let found = conn
+        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_integration)
+        .optional()?;
+    found.map(|i| with_secrets(conn, i)).transpose()
+}
+
+/// The outcome of claiming an Idempotency-Key.
+#[derive(Debug, PartialEq)]
+pub enum Claim {
+    /// First use: go ahead, then `complete_idempotency` or `release_idempotency`.
+    Fresh,
+    /// Done before with the same body: replay this status and body.
+    Replay(u16, String),
+    /// Used before with a different body.
+    Mismatch,
+    /// The first request with this key has not finished.
+    InProgress,
+}
+
+pub fn claim_idempotency(
+    conn: &Connection,
+    key: &str,
+    fingerprint: &str,
+    now: &str,
+) -> rusqlite::Result<Claim> {
+    let inserted = conn.execute(
+        "INSERT OR IGNORE INTO idempotency (key, fingerprint, created_at) VALUES (?1, ?2, ?3)",
+        params![key, fingerprint, now],
+    )?;
+    if inserted == 1 {
+        return Ok(Claim::Fresh);
+    }
+    let (fp, status, body): (String, Option<u16>, Option<String>) = conn.query_row(
+        "SELECT fingerprint, status, body FROM idempotency WHERE key = ?1",
+        [key],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    Ok(match (fp == fingerprint, status, body) {
+        (false, _, _) => Claim::Mismatch,
+        (true, Some(s), Some(b)) => Claim::Replay(s, b),
+        _ => Claim::InProgress,
+    })
+}
+
+pub fn complete_idempotency(conn: &Connection, key: &str, status: u16, body: &str) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE idempotency SET status = ?2, body = ?3 WHERE key = ?1",
+        params![key, status, body],
+    )?;
+    Ok(())
+}
+
+/// Forgets a key whose request failed, so the same request may be sent again.
+pub fn release_idempotency(conn: &Connection, key: &str) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM idempotency WHERE key = ?1", [key])?;
+    Ok(())
+}

@@ -1,0 +1,51 @@
+use injixo_backend::{app, config::Config, db, AppState};
+
+#[tokio::main]
+async fn main() {
+    if let Err(e) = run().await {
+        eprintln!("injixo-backend: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let config = Config::from_env()?;
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| format!("cannot create DATA_DIR {}: {e}", config.data_dir.display()))?;
+    let conn = db::open(&config.data_dir.join("integrations.sqlite3"))
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    if !config.dist_dir.join("index.html").is_file() {
+        eprintln!(
+            "injixo-backend: warning: {} has no index.html; only the API is served",
+            config.dist_dir.display()
+        );
+    }
+    let router = app(AppState::new(conn), &config.dist_dir);
+    let listener = tokio::net::TcpListener::bind((config.host.as_str(), config.port))
+        .await
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", config.host, config.port))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Tests and `make run` wait for this line; keep its shape.
+    println!("injixo-backend: serving http://{addr}/");
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

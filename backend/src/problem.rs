@@ -1,0 +1,92 @@
+//! The one error type of all handlers, rendered as `application/problem+json`.
+
+use axum::{
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use injixo_contract::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: ErrorCode,
+    pub errors: Vec<FieldError>,
+    pub retry_after: Option<u32>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: ErrorCode) -> Self {
+        Self {
+            status,
+            code,
+            errors: Vec::new(),
+            retry_after: None,
+        }
+    }
+
+    pub fn validation(errors: Vec<FieldError>) -> Self {
+        Self {
+            errors,
+            ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed)
+        }
+    }
+
+    pub fn not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound)
+    }
+
+    pub fn bad_request() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
+    }
+
+    pub fn internal(what: impl std::fmt::Display) -> Self {
+        // The cause goes to the log with the request id, never to the client.
+        eprintln!("internal error rid={}: {what}", crate::request_id::current());
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
+    }
+
+    fn title(&self) -> &'static str {
+        match self.code {
+            ErrorCode::ValidationFailed => "Some fields are not valid",
+            ErrorCode::NameTaken => "An integration with this name exists",
+            ErrorCode::NotFound => "Not found",
+            ErrorCode::UnknownModel => "Unknown model",
+            ErrorCode::IdempotencyKeyReused => "Idempotency-Key reused with another body",
+            ErrorCode::RequestInProgress => "A request with this Idempotency-Key is in progress",
+            ErrorCode::VendorUnavailable => "The vendor could not be reached",
+            ErrorCode::BadRequest => "Malformed request",
+            ErrorCode::Internal => "Internal error",
+            ErrorCode::Unknown => "Error",
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        ApiError::internal(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let problem = Problem {
+            type_uri: format!("urn:injixo:problem:{}", self.code.as_str()),
+            title: self.title().into(),
+            status: self.status.as_u16(),
+            code: self.code,
+            errors: self.errors,
+            request_id: crate::request_id::current(),
+        };
+        let body = serde_json::to_vec(&problem).unwrap_or_default();
+        let mut res = (self.status, body).into_response();
+        let headers = res.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(PROBLEM_CONTENT_TYPE),
+        );
+        if let Some(secs) = self.retry_after {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        res
+    }
+}

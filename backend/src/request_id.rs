@@ -1,0 +1,35 @@
+//! Gives every request an id, returned in `X-Request-Id` and in every problem body,
+//! so an admin's support reference matches a line in the server log.
+
+use axum::{extract::Request, http::HeaderValue, middleware::Next, response::Response};
+use injixo_contract::REQUEST_ID_HEADER;
+use std::time::Instant;
+
+tokio::task_local! {
+    static REQUEST_ID: String;
+}
+
+/// The id of the request being handled (empty outside a request).
+pub fn current() -> String {
+    REQUEST_ID.try_with(Clone::clone).unwrap_or_default()
+}
+
+pub async fn middleware(req: Request, next: Next) -> Response {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let started = Instant::now();
+    let method = req.method().clone();
+    // Only the path: query strings are not logged, whatever they might carry.
+    let path = req.uri().path().to_string();
+    let mut res = REQUEST_ID.scope(id.clone(), next.run(req)).await;
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        res.headers_mut().insert(REQUEST_ID_HEADER, v);
+    }
+    if path.starts_with("/api/") {
+        eprintln!(
+            "{method} {path} {} {}ms rid={id}",
+            res.status().as_u16(),
+            started.elapsed().as_millis()
+        );
+    }
+    res
+}

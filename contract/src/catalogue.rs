@@ -1,0 +1,167 @@
+//! The catalogue: vendors → models → form sections → fields.
+//!
+//! The SPA renders every setup form from this data, so a new model is data plus
+//! translations. Text is never sent as prose: each `*_id` member names a Fluent
+//! message the SPA owns (the ids are data, never assembled at runtime), and brand
+//! names (`name`) are the only literal strings, because brands are not translated.
+
+use serde::{Deserialize, Serialize};
+
+/// `GET /api/v1/catalogue`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub vendors: Vec<Vendor>,
+}
+
+impl Catalogue {
+    pub fn vendor(&self, id: &str) -> Option<&Vendor> {
+        self.vendors.iter().find(|v| v.id == id)
+    }
+
+    /// Finds a model by id across all vendors.
+    pub fn model(&self, id: &str) -> Option<(&Vendor, &Model)> {
+        self.vendors
+            .iter()
+            .find_map(|v| v.models.iter().find(|m| m.id == id).map(|m| (v, m)))
+    }
+}
+
+/// A catalogue tile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Vendor {
+    /// Stable slug, used in URLs (`freshworks`).
+    pub id: String,
+    /// Brand name, shown verbatim in every language.
+    pub name: String,
+    /// Fluent id of the tile's one-line description.
+    pub description_id: String,
+    pub models: Vec<Model>,
+}
+
+/// Something an admin can add an integration of (Freshchat, Freshdesk, …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    /// Stable slug, used in URLs and stored on integrations (`freshchat`).
+    pub id: String,
+    /// Brand name, shown verbatim in every language.
+    pub name: String,
+    /// Fluent id of the model's description in the catalogue.
+    pub description_id: String,
+    pub delivery: Delivery,
+    pub features: Vec<Feature>,
+    /// injixo plans that include this model.
+    pub plans: Vec<Plan>,
+    /// True when the vendor side needs the injixo app installed (Freshworks models).
+    pub requires_app: bool,
+    /// The injixo app's page in the vendor's marketplace, when `requires_app`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketplace_url: Option<String>,
+    /// Form sections below the always-present name field.
+    pub sections: Vec<Section>,
+}
+
+impl Model {
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.sections.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields().find(|f| f.id == id)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    Cloud,
+    OnPremise,
+}
+
+/// What kind of data a model imports; shown as badges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feature {
+    CallHistory,
+    ChatHistory,
+    TicketHistory,
+    EmailHistory,
+    SocialMediaHistory,
+    DocumentHistory,
+    AgentStatus,
+    Rta,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Plan {
+    Essential,
+    Advanced,
+    Enterprise,
+    Classic,
+}
+
+/// A titled group of fields (`Credentials`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    /// Fluent id of the section heading.
+    pub title_id: String,
+    pub fields: Vec<Field>,
+}
+
+/// One input of a setup form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    /// Key in `settings` (`domain`, `api_key`).
+    pub id: String,
+    /// Fluent id of the label.
+    pub label_id: String,
+    /// Fluent id of the help text under the input, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_id: Option<String>,
+    pub kind: FieldKind,
+    pub required: bool,
+    /// Cannot be changed once the integration is saved.
+    #[serde(default)]
+    pub immutable: bool,
+}
+
+/// How a field is entered and validated; see `rules` for the rules of each kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FieldKind {
+    Text {
+        max_len: u32,
+    },
+    /// A vendor host name such as `example.freshchat.com`.
+    Domain {
+        /// The vendor's domain; a valid value is `<subdomain>.<suffix>`.
+        suffix: String,
+        /// Domains of sibling products that people paste by mistake.
+        #[serde(default)]
+        foreign: Vec<ForeignDomain>,
+    },
+    /// Write-only: never returned by the API, only `last4`.
+    Secret {
+        max_len: u32,
+    },
+    Select {
+        options: Vec<SelectOption>,
+    },
+    Checkbox,
+}
+
+/// A sibling product's domain (a Freshdesk domain typed into the Freshchat form).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ForeignDomain {
+    pub suffix: String,
+    /// Brand name of that product, for the error message.
+    pub product: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SelectOption {
+    pub value: String,
+    /// Fluent id of the option's label.
+    pub label_id: String,
+}

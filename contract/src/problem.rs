@@ -1,0 +1,107 @@
+//! Errors: RFC 9457 `application/problem+json`, extended with a machine `code`,
+//! per-field `errors` and the `request_id` support needs.
+//!
+//! The SPA chooses its (localized) text by `code` only; `title` and `detail` are for
+//! logs and curl users and are never shown in the UI.
+
+use serde::{Deserialize, Serialize};
+
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    /// A URI reference naming the problem type (`about:blank` style is fine).
+    #[serde(rename = "type")]
+    pub type_uri: String,
+    /// English, for developers.
+    pub title: String,
+    pub status: u16,
+    pub code: ErrorCode,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+    pub request_id: String,
+}
+
+/// Machine-readable error class of a whole request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 422: see `errors` for the fields.
+    ValidationFailed,
+    /// 409: another integration has this name (also reported on the `name` field).
+    NameTaken,
+    /// 404.
+    NotFound,
+    /// 422: the `model` is not in the catalogue.
+    UnknownModel,
+    /// 422: the Idempotency-Key was used before with a different body.
+    IdempotencyKeyReused,
+    /// 409: a request with this Idempotency-Key is still being processed; retry.
+    RequestInProgress,
+    /// 503: the vendor's system could not be reached to verify the credentials.
+    VendorUnavailable,
+    /// 400: the body is not the JSON the endpoint expects.
+    BadRequest,
+    /// 500.
+    Internal,
+    /// A code this client does not know yet (newer server).
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::ValidationFailed => "validation_failed",
+            ErrorCode::NameTaken => "name_taken",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::UnknownModel => "unknown_model",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::RequestInProgress => "request_in_progress",
+            ErrorCode::VendorUnavailable => "vendor_unavailable",
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Unknown => "unknown",
+        }
+    }
+}
+
+/// A problem with one submitted field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// `name` or a field id of the model's schema.
+    pub field: String,
+    pub code: FieldErrorCode,
+}
+
+/// Why a field value was rejected. Client and server produce the same codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldErrorCode {
+    Required,
+    TooLong,
+    /// Another integration of this account already has the name.
+    NameTaken,
+    /// Not a host name at all.
+    DomainInvalid,
+    /// The bare vendor domain (`freshchat.com`) without the account's subdomain.
+    DomainMissingSubdomain,
+    /// A sibling product's domain (`acme.freshdesk.com` in the Freshchat form).
+    DomainWrongVendor,
+    /// Some other host that is not the vendor's.
+    DomainNotVendor,
+    /// Server only: nothing answers at this domain.
+    DomainUnreachable,
+    /// Server only: the vendor rejected the key.
+    CredentialsInvalid,
+    /// Server only: the key works but its user lacks the required role.
+    CredentialsInsufficientRole,
+    /// A select value that is not one of the options.
+    InvalidOption,
+    /// A value of the wrong JSON type.
+    InvalidType,
+    /// A field that the model does not have.
+    UnknownField,
+    #[serde(other)]
+    Unknown,
+}

@@ -1,0 +1,209 @@
+//! Validation and normalization rules, run by the SPA for instant feedback and by the
+//! backend before it stores anything. Pure functions, no I/O.
+
+use crate::{
+    CreateIntegration, Field, FieldError, FieldErrorCode, FieldKind, FieldValue, ForeignDomain,
+    Model,
+};
+use std::collections::BTreeMap;
+
+/// Longest integration name, in characters, after normalization.
+pub const NAME_MAX_CHARS: usize = 80;
+/// Longest host name (RFC 1035).
+const HOST_MAX: usize = 253;
+
+/// Trims and collapses runs of whitespace, so `"  EU   chat "` and `"EU chat"` are
+/// the same name to the admin and to the uniqueness check.
+pub fn normalize_name(input: &str) -> String {
+    input.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The key names are compared by: normalized and case-insensitive.
+pub fn name_key(input: &str) -> String {
+    normalize_name(input).to_lowercase()
+}
+
+pub fn validate_name(input: &str) -> Result<String, FieldErrorCode> {
+    let name = normalize_name(input);
+    if name.is_empty() {
+        Err(FieldErrorCode::Required)
+    } else if name.chars().count() > NAME_MAX_CHARS {
+        Err(FieldErrorCode::TooLong)
+    } else {
+        Ok(name)
+    }
+}
+
+/// Reduces whatever was pasted to a bare lower-case host name:
+/// `" HTTPS://Acme.Freshchat.com:443/a/b?c#d "` → `acme.freshchat.com`.
+pub fn normalize_domain(input: &str) -> String {
+    let s = input.trim().to_lowercase();
+    let s = s.split_once("://").map_or(s.as_str(), |(_, rest)| rest);
+    let end = s.find(['/', '?', '#']).unwrap_or(s.len());
+    let authority = &s[..end];
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => host,
+    };
+    host.trim_end_matches('.').to_string()
+}
+
+fn is_host_name(host: &str) -> bool {
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    host.len() <= HOST_MAX && host.contains('.') && host.split('.').all(label_ok)
+}
+
+fn is_under(host: &str, suffix: &str) -> bool {
+    host.strip_suffix(suffix)
+        .is_some_and(|rest| rest.len() > 1 && rest.ends_with('.'))
+}
+
+/// The sibling product whose domain `input` is, if any.
+pub fn foreign_product<'a>(input: &str, foreign: &'a [ForeignDomain]) -> Option<&'a ForeignDomain> {
+    let host = normalize_domain(input);
+    foreign
+        .iter()
+        .find(|f| host == f.suffix || is_under(&host, &f.suffix))
+}
+
+/// Normalizes and checks a vendor domain such as `example.freshchat.com`.
+pub fn validate_domain(
+    input: &str,
+    suffix: &str,
+    foreign: &[ForeignDomain],
+) -> Result<String, FieldErrorCode> {
+    let host = normalize_domain(input);
+    if host.is_empty() {
+        return Err(FieldErrorCode::Required);
+    }
+    if !is_host_name(&host) {
+        return Err(FieldErrorCode::DomainInvalid);
+    }
+    if host == suffix {
+        return Err(FieldErrorCode::DomainMissingSubdomain);
+    }
+    if is_under(&host, suffix) {
+        return Ok(host);
+    }
+    if foreign_product(&host, foreign).is_some() {
+        return Err(FieldErrorCode::DomainWrongVendor);
+    }
+    Err(FieldErrorCode::DomainNotVendor)
+}
+
+/// Checks one field's value against its schema and returns the normalized value
+/// (`None` for an empty optional field).
+pub fn validate_field(
+    field: &Field,
+    value: Option<&FieldValue>,
+) -> Result<Option<FieldValue>, FieldErrorCode> {
+    let text = match value {
+        None => "",
+        Some(FieldValue::Text(s)) => s.as_str(),
+        Some(FieldValue::Bool(b)) => {
+            return match field.kind {
+                FieldKind::Checkbox => Ok(Some(FieldValue::Bool(*b))),
+                _ => Err(FieldErrorCode::InvalidType),
+            }
+        }
+    };
+    if matches!(field.kind, FieldKind::Checkbox) {
+        return match value {
+            None if field.required => Err(FieldErrorCode::Required),
+            None => Ok(Some(FieldValue::Bool(false))),
+            Some(_) => Err(FieldErrorCode::InvalidType),
+        };
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return if field.required {
+            Err(FieldErrorCode::Required)
+        } else {
+            Ok(None)
+        };
+    }
+    let normalized = match &field.kind {
+        FieldKind::Text { max_len } | FieldKind::Secret { max_len } => {
+            if text.chars().count() > *max_len as usize {
+                return Err(FieldErrorCode::TooLong);
+            }
+            text.to_string()
+        }
+        FieldKind::Domain { suffix, foreign } => validate_domain(text, suffix, foreign)?,
+        FieldKind::Select { options } => {
+            if !options.iter().any(|o| o.value == text) {
+                return Err(FieldErrorCode::InvalidOption);
+            }
+            text.to_string()
+        }
+        FieldKind::Checkbox => unreachable!("handled above"),
+    };
+    Ok(Some(FieldValue::Text(normalized)))
+}
+
+/// Validates a whole create request against its model. On success the returned
+/// request holds the normalized name and values; unknown fields are rejected.
+pub fn validate_create(
+    model: &Model,
+    req: &CreateIntegration,
+) -> Result<CreateIntegration, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = validate_name(&req.name).unwrap_or_else(|code| {
+        errors.push(FieldError {
+            field: "name".into(),
+            code,
+        });
+        String::new()
+    });
+    let mut settings = BTreeMap::new();
+    for field in model.fields() {
+        match validate_field(field, req.settings.get(&field.id)) {
+            Ok(Some(v)) => {
+                settings.insert(field.id.clone(), v);
+            }
+            Ok(None) => {}
+            Err(code) => errors.push(FieldError {
+                field: field.id.clone(),
+                code,
+            }),
+        }
+    }
+    for key in req.settings.keys() {
+        if model.field(key).is_none() {
+            errors.push(FieldError {
+                field: key.clone(),
+                code: FieldErrorCode::UnknownField,
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(CreateIntegration {
+            name,
+            model: model.id.clone(),
+            settings,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// The last four characters of a secret, which is all the API ever reveals of it.
+/// Short secrets reveal nothing: four characters of an eight-character key would be
+/// half of it.
+pub fn last4(secret: &str) -> String {
+    let chars: Vec<char> = secret.chars().collect();
+    if chars.len() < 12 {
+        return String::new();
+    }
+    chars[chars.len() - 4..].iter().collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+use super::*;
+use crate::{Delivery, Section};
+
+fn freshdesk() -> ForeignDomain {
+    ForeignDomain {
+        suffix: "freshdesk.com".into(),
+        product: "Freshdesk".into(),
+    }
+}
+
+fn chat_domain(input: &str) -> Result<String, FieldErrorCode> {
+    validate_domain(input, "freshchat.com", &[freshdesk()])
+}
+
+fn model() -> Model {
+    Model {
+        id: "freshchat".into(),
+        name: "Freshchat".into(),
+        description_id: "d".into(),
+        delivery: Delivery::Cloud,
+        features: vec![],
+        plans: vec![],
+        requires_app: true,
+        marketplace_url: None,
+        sections: vec![Section {
+            id: "credentials".into(),
+            title_id: "t".into(),
+            fields: vec![
+                Field {
+                    id: "domain".into(),
+                    label_id: "l".into(),
+                    help_id: None,
+                    kind: FieldKind::Domain {
+                        suffix: "freshchat.com".into(),
+                        foreign: vec![freshdesk()],
+                    },
+                    required: true,
+                    immutable: false,
+                },
+                Field {
+                    id: "api_key".into(),
+                    label_id: "l".into(),
+                    help_id: None,
+                    kind: FieldKind::Secret { max_len: 512 },
+                    required: true,
+                    immutable: false,
+                },
+            ],
+        }],
+    }
+}
+
+fn text(s: &str) -> FieldValue {
+    FieldValue::Text(s.into())
+}
+
+#[test]
+fn names_are_trimmed_collapsed_and_compared_case_insensitively() {
+    assert_eq!(validate_name("  EU   chat \t"), Ok("EU chat".into()));
+    assert_eq!(name_key(" EU  Chat"), name_key("eu chat"));
+    assert_eq!(validate_name("   "), Err(FieldErrorCode::Required));
+    assert_eq!(validate_name(&"x".repeat(81)), Err(FieldErrorCode::TooLong));
+    assert_eq!(validate_name(&"ü".repeat(80)), Ok("ü".repeat(80)));
+}
+
+#[test]
+fn pasted_urls_are_reduced_to_the_host() {
+    assert_eq!(
+        normalize_domain(" HTTPS://Acme.Freshchat.com:443/a/b?c#d "),
+        "acme.freshchat.com"
+    );
+    assert_eq!(normalize_domain("acme.freshchat.com."), "acme.freshchat.com");
+    assert_eq!(normalize_domain("user@acme.freshchat.com/x"), "acme.freshchat.com");
+    assert_eq!(
+        chat_domain("https://acme.freshchat.com/a/settings"),
+        Ok("acme.freshchat.com".into())
+    );
+}
+
+#[test]
+fn a_freshchat_domain_needs_a_subdomain() {
+    assert_eq!(chat_domain("example.freshchat.com"), Ok("example.freshchat.com".into()));
+    assert_eq!(chat_domain("a.b.freshchat.com"), Ok("a.b.freshchat.com".into()));
+    assert_eq!(
+        chat_domain("freshchat.com"),
+        Err(FieldErrorCode::DomainMissingSubdomain)
+    );
+    assert_eq!(chat_domain(""), Err(FieldErrorCode::Required));
+    assert_eq!(chat_domain("https://"), Err(FieldErrorCode::Required));
+}
+
+#[test]
+fn other_hosts_are_told_apart() {
+    assert_eq!(
+        chat_domain("acme.freshdesk.com"),
+        Err(FieldErrorCode::DomainWrongVendor)
+    );
+    assert_eq!(
+        chat_domain("freshdesk.com"),
+        Err(FieldErrorCode::DomainWrongVendor)
+    );
+    assert_eq!(chat_domain("acme.example.com"), Err(FieldErrorCode::DomainNotVendor));
+    // A look-alike that merely ends with the same letters is not the vendor.
+    assert_eq!(chat_domain("evilfreshchat.com"), Err(FieldErrorCode::DomainNotVendor));
+    assert_eq!(chat_domain("acme"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(chat_domain("ac me.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(chat_domain("-acme.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(chat_domain("acme..freshchat.com"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(chat_domain("acmé.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(
+        foreign_product("https://acme.freshdesk.com/", &[freshdesk()]).map(|f| f.product.as_str()),
+        Some("Freshdesk")
+    );
+}
+
+#[test]
+fn create_requests_are_normalized_or_rejected_per_field() {
+    let req = CreateIntegration {
+        name: "  Chat  EU ".into(),
+        model: "freshchat".into(),
+        settings: [
+            ("domain".to_string(), text("https://ACME.freshchat.com/x")),
+            ("api_key".to_string(), text("  secret-key-1234 ")),
+        ]
+        .into(),
+    };
+    let ok = validate_create(&model(), &req).unwrap();
+    assert_eq!(ok.name, "Chat EU");
+    assert_eq!(ok.settings["domain"], text("acme.freshchat.com"));
+    assert_eq!(ok.settings["api_key"], text("secret-key-1234"));
+
+    let bad = CreateIntegration {
+        name: " ".into(),
+        model: "freshchat".into(),
+        settings: [
+            ("domain".to_string(), text("acme.freshdesk.com")),
+            ("extra".to_string(), text("x")),
+        ]
+        .into(),
+    };
+    let errors = validate_create(&model(), &bad).unwrap_err();
+    let got: Vec<(&str, FieldErrorCode)> =
+        errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("name", FieldErrorCode::Required),
+            ("domain", FieldErrorCode::DomainWrongVendor),
+            ("api_key", FieldErrorCode::Required),
+            ("extra", FieldErrorCode::UnknownField),
+        ]
+    );
+}
+
+#[test]
+fn a_boolean_in_a_text_field_is_a_type_error() {
+    let m = model();
+    let field = m.field("api_key").unwrap();
+    assert_eq!(
+        validate_field(field, Some(&FieldValue::Bool(true))),
+        Err(FieldErrorCode::InvalidType)
+    );
+}
+
+#[test]
+fn last4_reveals_nothing_of_short_secrets() {
+    assert_eq!(last4("abcdefghijkl-WXYZ"), "WXYZ");
+    assert_eq!(last4("short-key"), "");
+}
+
+#[test]
+fn unknown_codes_from_a_newer_server_still_parse() {
+    let e: FieldError = serde_json::from_str(r#"{"field":"x","code":"brand_new"}"#).unwrap();
+    assert_eq!(e.code, FieldErrorCode::Unknown);
+    let c: crate::ErrorCode = serde_json::from_str(r#""quota_exceeded""#).unwrap();
+    assert_eq!(c, crate::ErrorCode::Unknown);
+}
