@@ -196,7 +196,12 @@ pub fn claim_idempotency(
     })
 }
 
-pub fn complete_idempotency(conn: &Connection, key: &str, status: u16, body: &str) -> rusqlite::Result<()> {
+pub fn complete_idempotency(
+    conn: &Connection,
+    key: &str,
+    status: u16,
+    body: &str,
+) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE idempotency SET status = ?2, body = ?3 WHERE key = ?1",
         params![key, status, body],

@@ -27,7 +27,10 @@ impl ApiError {
     pub fn validation(errors: Vec<FieldError>) -> Self {
         Self {
             errors,
-            ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed)
+            ..Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::ValidationFailed,
+            )
         }
     }
 
@@ -41,7 +44,10 @@ impl ApiError {
 
     pub fn internal(what: impl std::fmt::Display) -> Self {
         // The cause goes to the log with the request id, never to the client.
-        eprintln!("internal error rid={}: {what}", crate::request_id::current());
+        eprintln!(
+            "internal error rid={}: {what}",
+            crate::request_id::current()
+        );
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
     }
 

@@ -45,9 +45,8 @@ fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit())
-    })
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -55,7 +54,9 @@ mod tests {
     #[test]
     fn recognises_trunk_hashed_names() {
         assert!(super::is_hashed_asset("/app-1a2b3c4d5e6f7a8b.css"));
-        assert!(super::is_hashed_asset("/injixo-integrations-0123456789abcdef_bg.wasm"));
+        assert!(super::is_hashed_asset(
+            "/injixo-integrations-0123456789abcdef_bg.wasm"
+        ));
         assert!(!super::is_hashed_asset("/index.html"));
         assert!(!super::is_hashed_asset("/integrations/new-freshchat"));
     }

@@ -2,7 +2,7 @@
 //! this one decides from fixed fixtures so tests can drive every outcome. Keep in
 //! step with the README's "Verification fixtures" table.
 
-use injixo_contract::{FieldError, FieldErrorCode, FieldValue, FieldKind, Model};
+use injixo_contract::{FieldError, FieldErrorCode, FieldKind, FieldValue, Model};
 use std::collections::BTreeMap;
 use std::time::Duration;
 

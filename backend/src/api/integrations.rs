@@ -89,9 +89,10 @@ pub async fn create(
 }
 
 async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integration, ApiError> {
-    let (vendor, model) = state.catalogue.model(&req.model).ok_or_else(|| {
-        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel)
-    })?;
+    let (vendor, model) = state
+        .catalogue
+        .model(&req.model)
+        .ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel))?;
     let valid = rules::validate_create(model, &req).map_err(ApiError::validation)?;
     let name_key = rules::name_key(&valid.name);
     // Checked before verification so a duplicate name does not wait for the vendor;
@@ -103,7 +104,10 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
         Verdict::Ok => {}
         Verdict::Rejected(errors) => return Err(ApiError::validation(errors)),
         Verdict::VendorUnavailable => {
-            let mut e = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::VendorUnavailable);
+            let mut e = ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::VendorUnavailable,
+            );
             e.retry_after = Some(30);
             return Err(e);
         }
@@ -168,7 +172,11 @@ fn fingerprint(req: &CreateIntegration) -> String {
 }
 
 fn created_response(created: &Integration) -> Response {
-    let location = format!("{}/integrations/{}", injixo_contract::API_PREFIX, created.id);
+    let location = format!(
+        "{}/integrations/{}",
+        injixo_contract::API_PREFIX,
+        created.id
+    );
     let mut res = (StatusCode::CREATED, Json(created)).into_response();
     if let Ok(v) = HeaderValue::from_str(&location) {
         res.headers_mut().insert(header::LOCATION, v);

@@ -34,9 +34,7 @@ async fn health() -> Json<Health> {
     })
 }
 
-async fn catalogue(
-    axum::extract::State(state): axum::extract::State<AppState>,
-) -> Json<Catalogue> {
+async fn catalogue(axum::extract::State(state): axum::extract::State<AppState>) -> Json<Catalogue> {
     Json((*state.catalogue).clone())
 }
 

@@ -80,10 +80,22 @@ fn size(dir: &Path) -> Result<(), String> {
     let mut rows: Vec<(String, usize, usize, usize)> = Vec::new();
     for path in assets(dir)? {
         let data = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let name = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
-        rows.push((format!("{:<8} {name}", kind(&path)), data.len(), brotli(&data).len(), gzip(&data).len()));
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        rows.push((
+            format!("{:<8} {name}", kind(&path)),
+            data.len(),
+            brotli(&data).len(),
+            gzip(&data).len(),
+        ));
     }
-    println!("{:<72} {:>10} {:>10} {:>10}", "first-load asset", "raw", "brotli", "gzip");
+    println!(
+        "{:<72} {:>10} {:>10} {:>10}",
+        "first-load asset", "raw", "brotli", "gzip"
+    );
     let (mut raw, mut br, mut gz) = (0, 0, 0);
     for (name, r, b, g) in &rows {
         println!("{name:<72} {r:>10} {b:>10} {g:>10}");
