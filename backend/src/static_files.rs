@@ -3,22 +3,36 @@
 
 use axum::{
     body::Body,
-    http::{header, HeaderValue, Request},
+    http::{header, HeaderValue, Request, StatusCode},
     middleware::{self, Next},
-    response::Response,
+    response::{IntoResponse, Response},
     Router,
 };
-use std::path::Path;
+use std::{convert::Infallible, path::Path};
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 pub fn service(dist: &Path) -> Router {
     let index = ServeFile::new(dist.join("index.html"))
         .precompressed_br()
         .precompressed_gzip();
+    // A missing hashed asset (asked for by a page of an earlier deploy) is a 404:
+    // answering with index.html would have it cached as that asset for a year.
+    let spa = tower::service_fn(move |req: Request<Body>| {
+        let index = index.clone();
+        async move {
+            let res = if is_hashed_asset(req.uri().path()) {
+                StatusCode::NOT_FOUND.into_response()
+            } else {
+                index.oneshot(req).await.into_response()
+            };
+            Ok::<_, Infallible>(res)
+        }
+    });
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index);
+        .fallback(spa);
     Router::new()
         .fallback_service(files)
         .layer(middleware::from_fn(cache_headers))

@@ -49,6 +49,13 @@ pub async fn create(
         .map(|v| v.to_str().map(str::to_owned))
         .transpose()
         .map_err(|_| ApiError::bad_request())?;
+    // Releases the key unless the request completes it: after an error, and also
+    // when the handler is dropped mid-way (the client hung up while the vendor was
+    // verifying) or panics, which would otherwise leave the key "in progress" forever.
+    let mut claimed = ClaimedKey {
+        state: state.clone(),
+        key: None,
+    };
     if let Some(key) = &key {
         if key.is_empty() || key.len() > 255 {
             return Err(ApiError::bad_request());
@@ -59,7 +66,7 @@ pub async fn create(
             db::claim_idempotency(&conn, key, &fingerprint, &now())?
         };
         match claim {
-            Claim::Fresh => {}
+            Claim::Fresh => claimed.key = Some(key.clone()),
             Claim::Replay(status, body) => return Ok(replay(status, body)),
             Claim::Mismatch => {
                 return Err(ApiError::new(
@@ -75,16 +82,14 @@ pub async fn create(
         }
     }
     let result = create_fresh(&state, req).await;
-    let conn = state.db.lock().expect("db lock");
-    if let Some(key) = &key {
-        match &result {
-            Ok(created) => {
-                let body = serde_json::to_string(created).expect("integration serializes");
-                db::complete_idempotency(&conn, key, StatusCode::CREATED.as_u16(), &body)?;
-            }
-            Err(_) => db::release_idempotency(&conn, key)?,
+    if let Ok(created) = &result {
+        if let Some(key) = claimed.key.take() {
+            let body = serde_json::to_string(created).expect("integration serializes");
+            let conn = state.db.lock().expect("db lock");
+            db::complete_idempotency(&conn, &key, StatusCode::CREATED.as_u16(), &body)?;
         }
     }
+    drop(claimed);
     result.map(|created| created_response(&created))
 }
 
@@ -136,6 +141,27 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     db::get_integration(&conn, &id)?.ok_or_else(|| ApiError::internal("created row vanished"))
 }
 
+/// An Idempotency-Key claimed by this request and not completed yet.
+struct ClaimedKey {
+    state: AppState,
+    key: Option<String>,
+}
+
+impl Drop for ClaimedKey {
+    fn drop(&mut self) {
+        if let Some(key) = self.key.take() {
+            let conn = self
+                .state
+                .db
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Err(e) = db::release_idempotency(&conn, &key) {
+                eprintln!("cannot release an Idempotency-Key: {e}");
+            }
+        }
+    }
+}
+
 fn name_taken() -> ApiError {
     let mut e = ApiError::new(StatusCode::CONFLICT, ErrorCode::NameTaken);
     e.errors = vec![FieldError {
@@ -172,20 +198,25 @@ fn fingerprint(req: &CreateIntegration) -> String {
 }
 
 fn created_response(created: &Integration) -> Response {
-    let location = format!(
-        "{}/integrations/{}",
-        injixo_contract::API_PREFIX,
-        created.id
-    );
     let mut res = (StatusCode::CREATED, Json(created)).into_response();
+    insert_location(&mut res, &created.id);
+    res
+}
+
+fn insert_location(res: &mut Response, id: &str) {
+    let location = format!("{}/integrations/{id}", injixo_contract::API_PREFIX);
     if let Ok(v) = HeaderValue::from_str(&location) {
         res.headers_mut().insert(header::LOCATION, v);
     }
-    res
 }
 
 fn replay(status: u16, body: String) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    // The replay is the first response again, Location included.
+    let created_id = (status == StatusCode::CREATED)
+        .then(|| serde_json::from_str::<Integration>(&body).ok())
+        .flatten()
+        .map(|created| created.id);
     let mut res = (status, body).into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -193,5 +224,8 @@ fn replay(status: u16, body: String) -> Response {
     );
     res.headers_mut()
         .insert("Idempotent-Replayed", HeaderValue::from_static("true"));
+    if let Some(id) = created_id {
+        insert_location(&mut res, &id);
+    }
     res
 }

@@ -1,0 +1,182 @@
+//! Helpers shared by the integration tests: an in-process app driven with
+//! `tower::ServiceExt::oneshot`, and assertions on what a client sees.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use axum::{
+    body::{Body, Bytes},
+    http::{header, HeaderMap, Method, Request, StatusCode},
+    Router,
+};
+use http_body_util::BodyExt;
+use injixo_backend::{app, db, AppState};
+use serde_json::{json, Value};
+use std::path::Path;
+use tower::ServiceExt;
+
+/// A key long enough (≥ 12 characters) for `last4` to reveal its last four.
+pub const API_KEY: &str = "sk-live-0123456789-WXYZ";
+
+/// One response, body read to the end.
+#[derive(Debug)]
+pub struct Res {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Res {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().expect("visible ASCII header"))
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8(self.body.to_vec()).expect("UTF-8 body")
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", self.text()))
+    }
+}
+
+/// The application as a client sees it.
+#[derive(Clone)]
+pub struct Api {
+    pub router: Router,
+}
+
+impl Api {
+    /// In-memory database, no SPA build.
+    pub fn new() -> Self {
+        Self::with(
+            db::open_in_memory().expect("in-memory db"),
+            Path::new("/nonexistent/dist"),
+        )
+    }
+
+    pub fn with(conn: rusqlite::Connection, dist: &Path) -> Self {
+        Self {
+            router: app(AppState::new(conn), dist),
+        }
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Res {
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("the router is infallible");
+        let (parts, body) = res.into_parts();
+        let body = body.collect().await.expect("body").to_bytes();
+        Res {
+            status: parts.status,
+            headers: parts.headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Res {
+        self.send(request(Method::GET, path, &[], Body::empty()))
+            .await
+    }
+
+    /// `POST` with a JSON body and extra headers.
+    pub async fn post(&self, path: &str, body: &Value, headers: &[(&str, &str)]) -> Res {
+        let mut all = vec![("content-type", "application/json")];
+        all.extend_from_slice(headers);
+        self.send(request(
+            Method::POST,
+            path,
+            &all,
+            Body::from(serde_json::to_vec(body).expect("JSON")),
+        ))
+        .await
+    }
+
+    pub async fn create(&self, body: &Value) -> Res {
+        self.post("/api/v1/integrations", body, &[]).await
+    }
+
+    pub async fn create_with_key(&self, body: &Value, key: &str) -> Res {
+        self.post("/api/v1/integrations", body, &[("idempotency-key", key)])
+            .await
+    }
+
+    pub async fn list(&self) -> Vec<Value> {
+        let res = self.get("/api/v1/integrations").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+        res.json()["items"].as_array().expect("items").clone()
+    }
+}
+
+pub fn request(method: Method, path: &str, headers: &[(&str, &str)], body: Body) -> Request<Body> {
+    let mut req = Request::builder().method(method).uri(path);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.body(body).expect("request")
+}
+
+/// A create request for a Freshchat integration.
+pub fn freshchat(name: &str, domain: &str, api_key: &str) -> Value {
+    json!({
+        "name": name,
+        "model": "freshchat",
+        "settings": { "domain": domain, "api_key": api_key },
+    })
+}
+
+/// Asserts a problem response of this status and code, with a request id that
+/// matches the `X-Request-Id` header; returns the body.
+#[track_caller]
+pub fn assert_problem(res: &Res, status: StatusCode, code: &str) -> Value {
+    assert_eq!(res.status, status, "{}", res.text());
+    assert_eq!(
+        res.header(header::CONTENT_TYPE.as_str()),
+        Some("application/problem+json")
+    );
+    let problem = res.json();
+    assert_eq!(problem["code"], code, "{problem}");
+    assert_eq!(problem["status"], status.as_u16(), "{problem}");
+    assert!(problem["title"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(problem["type"].as_str().is_some_and(|t| !t.is_empty()));
+    let rid = problem["request_id"].as_str().expect("request_id");
+    assert!(!rid.is_empty(), "empty request_id");
+    assert_eq!(res.header("x-request-id"), Some(rid));
+    problem
+}
+
+/// `errors` of a problem as `(field, code)` pairs.
+pub fn field_errors(problem: &Value) -> Vec<(String, String)> {
+    problem["errors"]
+        .as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| {
+                    (
+                        e["field"].as_str().expect("field").to_string(),
+                        e["code"].as_str().expect("code").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(f, c)| (f.to_string(), c.to_string()))
+        .collect()
+}
+
+/// Asserts a 422 `validation_failed` with exactly these field errors.
+#[track_caller]
+pub fn assert_field_errors(res: &Res, expected: &[(&str, &str)]) {
+    let problem = assert_problem(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed");
+    assert_eq!(field_errors(&problem), pairs(expected));
+}

@@ -1,0 +1,309 @@
+//! `docs/openapi.yaml` against the router and the contract crate: the same routes,
+//! the same codes, and real responses that match the documented schemas.
+
+mod common;
+#[path = "common/schema.rs"]
+mod schema;
+
+use axum::{
+    body::Body,
+    http::{Method, StatusCode},
+};
+use common::*;
+use injixo_contract::{ErrorCode, FieldErrorCode, IntegrationStatus, API_PREFIX};
+use schema::{assert_valid, check_response, doc, resolve, schema, validate};
+use serde_json::{json, Value as Json};
+use serde_yaml::Value as Yaml;
+use std::collections::BTreeSet;
+
+/// Every operation the router serves under `/api/v1`.
+const ROUTES: &[(&str, &str)] = &[
+    ("get", "/health"),
+    ("get", "/catalogue"),
+    ("get", "/integrations"),
+    ("post", "/integrations"),
+    ("get", "/integrations/{id}"),
+];
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "patch"];
+
+fn documented_routes(doc: &Yaml) -> BTreeSet<(String, String)> {
+    let paths = doc["paths"].as_mapping().expect("paths");
+    let mut out = BTreeSet::new();
+    for (path, item) in paths {
+        for (method, _) in item.as_mapping().expect("path item") {
+            let method = method.as_str().expect("method");
+            if METHODS.contains(&method) || matches!(method, "head" | "options" | "trace") {
+                out.insert((method.to_string(), path.as_str().unwrap().to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn enum_names(doc: &Yaml, schema: &Yaml) -> Vec<String> {
+    resolve(doc, schema)["enum"]
+        .as_sequence()
+        .expect("enum")
+        .iter()
+        .map(|v| v.as_str().expect("string enum value").to_string())
+        .collect()
+}
+
+/// The wire names of a contract enum, as serde writes them.
+fn wire_names<T: serde::Serialize>(variants: impl IntoIterator<Item = T>) -> Vec<String> {
+    variants
+        .into_iter()
+        .map(|v| {
+            serde_json::to_value(v)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .filter(|name| name != "unknown")
+        .collect()
+}
+
+/// Walks all variants; exhaustive, so a new variant does not compile until listed.
+fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
+    use ErrorCode::*;
+    match c {
+        ValidationFailed => Some(NameTaken),
+        NameTaken => Some(NotFound),
+        NotFound => Some(UnknownModel),
+        UnknownModel => Some(IdempotencyKeyReused),
+        IdempotencyKeyReused => Some(RequestInProgress),
+        RequestInProgress => Some(VendorUnavailable),
+        VendorUnavailable => Some(BadRequest),
+        BadRequest => Some(Internal),
+        Internal => Some(Unknown),
+        Unknown => None,
+    }
+}
+
+fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
+    use FieldErrorCode::*;
+    match c {
+        Required => Some(TooLong),
+        TooLong => Some(NameTaken),
+        NameTaken => Some(DomainInvalid),
+        DomainInvalid => Some(DomainMissingSubdomain),
+        DomainMissingSubdomain => Some(DomainWrongVendor),
+        DomainWrongVendor => Some(DomainNotVendor),
+        DomainNotVendor => Some(DomainUnreachable),
+        DomainUnreachable => Some(CredentialsInvalid),
+        CredentialsInvalid => Some(CredentialsInsufficientRole),
+        CredentialsInsufficientRole => Some(InvalidOption),
+        InvalidOption => Some(InvalidType),
+        InvalidType => Some(UnknownField),
+        UnknownField => Some(Unknown),
+        Unknown => None,
+    }
+}
+
+#[test]
+fn documented_routes_are_exactly_the_served_ones() {
+    let doc = doc();
+    assert_eq!(
+        doc["openapi"].as_str().map(|v| v.starts_with("3.1")),
+        Some(true)
+    );
+    assert_eq!(doc["servers"][0]["url"].as_str(), Some(API_PREFIX));
+    let listed: BTreeSet<(String, String)> = ROUTES
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    let documented = documented_routes(&doc);
+    let undocumented: Vec<_> = listed.difference(&documented).collect();
+    let unserved: Vec<_> = documented.difference(&listed).collect();
+    assert!(
+        undocumented.is_empty(),
+        "served but not documented: {undocumented:?}"
+    );
+    assert!(
+        unserved.is_empty(),
+        "documented but not served: {unserved:?}"
+    );
+}
+
+#[test]
+fn problem_codes_are_the_contract_error_codes() {
+    let doc = doc();
+    let problem = schema(&doc, "Problem");
+    let all = std::iter::successors(Some(ErrorCode::ValidationFailed), |c| next_error_code(*c));
+    assert_eq!(
+        enum_names(&doc, &problem["properties"]["code"]),
+        wire_names(all)
+    );
+
+    let field_code = &problem["properties"]["errors"]["items"];
+    let field_code = &resolve(&doc, field_code)["properties"]["code"];
+    let all = std::iter::successors(Some(FieldErrorCode::Required), |c| {
+        next_field_error_code(*c)
+    });
+    assert_eq!(enum_names(&doc, field_code), wire_names(all));
+
+    assert_eq!(
+        enum_names(&doc, schema(&doc, "IntegrationStatus")),
+        wire_names(IntegrationStatus::ALL)
+    );
+}
+
+#[tokio::test]
+async fn the_router_serves_the_listed_routes_and_no_other_methods() {
+    let doc = doc();
+    let api = Api::new();
+    let created = api
+        .create(&freshchat("Chat", "acme.freshchat.com", API_KEY))
+        .await
+        .json();
+    let id = created["id"].as_str().unwrap();
+    for (method, path) in ROUTES {
+        let url = format!("{API_PREFIX}{}", path.replace("{id}", id));
+        let body = freshchat("Other", "other.freshchat.com", API_KEY).to_string();
+        let req = request(
+            method.to_uppercase().parse().unwrap(),
+            &url,
+            &[("content-type", "application/json")],
+            Body::from(if *method == "post" {
+                body
+            } else {
+                String::new()
+            }),
+        );
+        let res = api.send(req).await;
+        assert!(res.status.is_success(), "{method} {url}: {}", res.status);
+        check_response(&doc, method, path, &res);
+    }
+    let paths: BTreeSet<&str> = ROUTES.iter().map(|(_, p)| *p).collect();
+    for path in paths {
+        for method in METHODS {
+            if ROUTES.contains(&(*method, path)) {
+                continue;
+            }
+            let url = format!("{API_PREFIX}{}", path.replace("{id}", id));
+            let req = request(
+                method.to_uppercase().parse().unwrap(),
+                &url,
+                &[],
+                Body::empty(),
+            );
+            let res = api.send(req).await;
+            assert_problem(&res, StatusCode::METHOD_NOT_ALLOWED, "bad_request");
+            assert_valid(&doc, "Problem", &res.json());
+        }
+    }
+}
+
+#[tokio::test]
+async fn responses_match_the_documented_schemas() {
+    let doc = doc();
+    let api = Api::new();
+    let post = "/integrations";
+    let create = |body: Json| {
+        assert_valid(&doc, "CreateIntegration", &body);
+        let api = api.clone();
+        async move { api.create(&body).await }
+    };
+
+    let res = create(freshchat("Chat", "acme.freshchat.com", API_KEY)).await;
+    assert_eq!(res.status, StatusCode::CREATED);
+    check_response(&doc, "post", post, &res);
+    let id = res.json()["id"].as_str().unwrap().to_string();
+    let res = api.get(&format!("/api/v1/integrations/{id}")).await;
+    check_response(&doc, "get", "/integrations/{id}", &res);
+    let res = api.get("/api/v1/integrations/nope").await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    check_response(&doc, "get", "/integrations/{id}", &res);
+
+    let failures = [
+        (
+            freshchat("", "freshchat.com", ""),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            freshchat("Chat", "b.freshchat.com", API_KEY),
+            StatusCode::CONFLICT,
+        ),
+        (
+            freshchat("B", "down.freshchat.com", API_KEY),
+            StatusCode::SERVICE_UNAVAILABLE,
+        ),
+        (
+            freshchat("B", "unreachable.freshchat.com", API_KEY),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            freshchat("B", "b.freshchat.com", "invalid-api-key"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({ "name": "B", "model": "nope", "settings": {} }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ];
+    for (body, status) in failures {
+        let res = create(body).await;
+        assert_eq!(res.status, status, "{}", res.text());
+        check_response(&doc, "post", post, &res);
+    }
+    let res = api
+        .send(request(
+            Method::POST,
+            "/api/v1/integrations",
+            &[("content-type", "application/json")],
+            Body::from("{"),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    check_response(&doc, "post", post, &res);
+
+    let body = freshchat("Keyed", "keyed.freshchat.com", API_KEY);
+    for _ in 0..2 {
+        let res = api.create_with_key(&body, "k").await;
+        check_response(&doc, "post", post, &res);
+    }
+    let res = api
+        .create_with_key(&freshchat("Keyed 2", "k.freshchat.com", API_KEY), "k")
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    check_response(&doc, "post", post, &res);
+}
+
+#[tokio::test]
+async fn health_and_catalogue_match_their_schemas() {
+    let doc = doc();
+    let api = Api::new();
+    check_response(&doc, "get", "/health", &api.get("/api/v1/health").await);
+    check_response(
+        &doc,
+        "get",
+        "/catalogue",
+        &api.get("/api/v1/catalogue").await,
+    );
+    check_response(
+        &doc,
+        "get",
+        "/integrations",
+        &api.get("/api/v1/integrations").await,
+    );
+}
+
+#[test]
+fn the_validator_notices_mismatches() {
+    let doc = doc();
+    let mut errors = Vec::new();
+    let bad = json!({ "type": "x", "title": "t", "status": 404, "code": "nope", "request_id": "r", "extra": 1 });
+    validate(&doc, schema(&doc, "Problem"), &bad, "$", &mut errors);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    errors.clear();
+    validate(
+        &doc,
+        schema(&doc, "FieldKind"),
+        &json!({ "type": "text" }),
+        "$",
+        &mut errors,
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}

@@ -1,0 +1,105 @@
+//! Serving the built SPA: deep links, precompressed assets and cache headers.
+
+mod common;
+
+use axum::{
+    body::Body,
+    http::{Method, StatusCode},
+};
+use common::*;
+use injixo_backend::db;
+
+const INDEX: &str = "<!doctype html><title>injixo</title>";
+const CSS: &str = "body { color: black }";
+const CSS_BR: &[u8] = b"\x8b\x0a\x80pretend-brotli";
+
+fn dist() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.path().join("app-0123456789abcdef.css"), CSS).unwrap();
+    std::fs::write(dir.path().join("app-0123456789abcdef.css.br"), CSS_BR).unwrap();
+    dir
+}
+
+fn api(dist: &tempfile::TempDir) -> Api {
+    Api::with(db::open_in_memory().unwrap(), dist.path())
+}
+
+async fn get(api: &Api, path: &str, headers: &[(&str, &str)]) -> Res {
+    api.send(request(Method::GET, path, headers, Body::empty()))
+        .await
+}
+
+#[tokio::test]
+async fn deep_links_get_the_spa_revalidated_on_every_load() {
+    let dist = dist();
+    let api = api(&dist);
+    for path in ["/", "/integrations/123", "/integrations/new/freshchat"] {
+        let res = get(&api, path, &[]).await;
+        assert_eq!(res.status, StatusCode::OK, "{path}");
+        assert_eq!(res.text(), INDEX, "{path}");
+        assert!(
+            res.header("content-type")
+                .is_some_and(|t| t.starts_with("text/html")),
+            "{path}: {:?}",
+            res.header("content-type")
+        );
+        assert_eq!(res.header("cache-control"), Some("no-cache"), "{path}");
+        assert!(res.header("x-request-id").is_some(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_precompressed_and_immutable() {
+    let dist = dist();
+    let api = api(&dist);
+    let path = "/app-0123456789abcdef.css";
+
+    let res = get(&api, path, &[("accept-encoding", "br")]).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.header("content-encoding"), Some("br"));
+    assert_eq!(&res.body[..], CSS_BR);
+    assert!(res
+        .header("content-type")
+        .is_some_and(|t| t.starts_with("text/css")));
+    let cache = res.header("cache-control").expect("Cache-Control");
+    assert!(cache.contains("immutable"), "{cache}");
+    assert!(cache.contains("max-age="), "{cache}");
+
+    let res = get(&api, path, &[]).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.header("content-encoding"), None);
+    assert_eq!(res.text(), CSS);
+    assert!(res
+        .header("cache-control")
+        .is_some_and(|c| c.contains("immutable")));
+}
+
+#[tokio::test]
+async fn a_missing_hashed_asset_is_not_the_spa_cached_for_a_year() {
+    // An old page asking for an asset of an earlier deploy must get a 404, not
+    // index.html that the browser then keeps as that asset for a year.
+    let dist = dist();
+    let api = api(&dist);
+    let res = get(
+        &api,
+        "/app-ffffffffffffffff.css",
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    assert_ne!(res.text(), INDEX);
+    let cache = res.header("cache-control").unwrap_or_default();
+    assert!(!cache.contains("immutable"), "{cache}");
+}
+
+#[tokio::test]
+async fn the_api_is_not_shadowed_by_the_spa() {
+    let dist = dist();
+    let api = api(&dist);
+    let res = get(&api, "/api/v1/health", &[]).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.json(), serde_json::json!({ "status": "ok" }));
+    let res = get(&api, "/api/v1/nope", &[]).await;
+    assert_problem(&res, StatusCode::NOT_FOUND, "not_found");
+}
