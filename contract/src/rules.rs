@@ -55,7 +55,8 @@ fn is_host_name(host: &str) -> bool {
             && l.len() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
-            && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && l.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     };
     host.len() <= HOST_MAX && host.contains('.') && host.split('.').all(label_ok)
 }

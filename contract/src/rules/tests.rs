@@ -69,8 +69,14 @@ fn pasted_urls_are_reduced_to_the_host() {
         normalize_domain(" HTTPS://Acme.Freshchat.com:443/a/b?c#d "),
         "acme.freshchat.com"
     );
-    assert_eq!(normalize_domain("acme.freshchat.com."), "acme.freshchat.com");
-    assert_eq!(normalize_domain("user@acme.freshchat.com/x"), "acme.freshchat.com");
+    assert_eq!(
+        normalize_domain("acme.freshchat.com."),
+        "acme.freshchat.com"
+    );
+    assert_eq!(
+        normalize_domain("user@acme.freshchat.com/x"),
+        "acme.freshchat.com"
+    );
     assert_eq!(
         chat_domain("https://acme.freshchat.com/a/settings"),
         Ok("acme.freshchat.com".into())
@@ -79,8 +85,14 @@ fn pasted_urls_are_reduced_to_the_host() {
 
 #[test]
 fn a_freshchat_domain_needs_a_subdomain() {
-    assert_eq!(chat_domain("example.freshchat.com"), Ok("example.freshchat.com".into()));
-    assert_eq!(chat_domain("a.b.freshchat.com"), Ok("a.b.freshchat.com".into()));
+    assert_eq!(
+        chat_domain("example.freshchat.com"),
+        Ok("example.freshchat.com".into())
+    );
+    assert_eq!(
+        chat_domain("a.b.freshchat.com"),
+        Ok("a.b.freshchat.com".into())
+    );
     assert_eq!(
         chat_domain("freshchat.com"),
         Err(FieldErrorCode::DomainMissingSubdomain)
@@ -99,14 +111,32 @@ fn other_hosts_are_told_apart() {
         chat_domain("freshdesk.com"),
         Err(FieldErrorCode::DomainWrongVendor)
     );
-    assert_eq!(chat_domain("acme.example.com"), Err(FieldErrorCode::DomainNotVendor));
+    assert_eq!(
+        chat_domain("acme.example.com"),
+        Err(FieldErrorCode::DomainNotVendor)
+    );
     // A look-alike that merely ends with the same letters is not the vendor.
-    assert_eq!(chat_domain("evilfreshchat.com"), Err(FieldErrorCode::DomainNotVendor));
+    assert_eq!(
+        chat_domain("evilfreshchat.com"),
+        Err(FieldErrorCode::DomainNotVendor)
+    );
     assert_eq!(chat_domain("acme"), Err(FieldErrorCode::DomainInvalid));
-    assert_eq!(chat_domain("ac me.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
-    assert_eq!(chat_domain("-acme.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
-    assert_eq!(chat_domain("acme..freshchat.com"), Err(FieldErrorCode::DomainInvalid));
-    assert_eq!(chat_domain("acmé.freshchat.com"), Err(FieldErrorCode::DomainInvalid));
+    assert_eq!(
+        chat_domain("ac me.freshchat.com"),
+        Err(FieldErrorCode::DomainInvalid)
+    );
+    assert_eq!(
+        chat_domain("-acme.freshchat.com"),
+        Err(FieldErrorCode::DomainInvalid)
+    );
+    assert_eq!(
+        chat_domain("acme..freshchat.com"),
+        Err(FieldErrorCode::DomainInvalid)
+    );
+    assert_eq!(
+        chat_domain("acmé.freshchat.com"),
+        Err(FieldErrorCode::DomainInvalid)
+    );
     assert_eq!(
         foreign_product("https://acme.freshdesk.com/", &[freshdesk()]).map(|f| f.product.as_str()),
         Some("Freshdesk")

@@ -1,0 +1,98 @@
+# The two commands of the README, and the steps they are made of.
+#   make run   installs what is missing, builds, serves app + API on http://127.0.0.1:$(PORT)
+#   make test  installs what is missing, runs every check and test
+# Both are idempotent; on a second run they only rebuild what changed.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+MAKEFLAGS += --no-print-directory
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Playwright must use Debian's chromium, never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+PORT ?= 8080
+DATA_DIR ?= ./data
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BACKEND := target/server/injixo-backend
+ASSETS := target/server/assets
+WEB_SOURCES := $(shell find src locales style contract/src -type f) index.html Trunk.toml Cargo.toml Cargo.lock
+BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
+
+.PHONY: run test setup setup-build setup-browser web backend lint unit wasm-test e2e size clean
+
+## ---- the two commands --------------------------------------------------------
+
+run: web backend
+	@mkdir -p "$(DATA_DIR)"
+	@echo "Starting the reference backend; open the URL below. Ctrl-C stops it."
+	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist $(BACKEND)
+
+test: setup lint unit web backend wasm-test e2e size
+	@echo "make test: all checks passed"
+
+## ---- tools (installed only when missing or of the wrong version) -------------
+
+setup: setup-build setup-browser
+
+setup-build: node_modules/.package-lock.json
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
+	  || cargo install --locked trunk@$(TRUNK_VERSION)
+	@# Not --locked: wasm-bindgen-cli's own lockfile pins a yanked crate.
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# Trunk runs offline, so every crate must be in the local registry first.
+	@cargo fetch --locked -q
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || { $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; }
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## ---- builds -------------------------------------------------------------------
+
+web: dist/index.html
+
+dist/index.html: $(WEB_SOURCES) | setup-build backend
+	trunk build --release
+	$(ASSETS) precompress dist
+
+backend: $(BACKEND)
+
+$(BACKEND) $(ASSETS) &: $(BACKEND_SOURCES)
+	cargo build --locked --profile server -p injixo-backend --bins
+	@touch $(BACKEND) $(ASSETS)
+
+## ---- checks -------------------------------------------------------------------
+
+lint: setup-build
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked -p injixo-integrations --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@# Second opinion on the locales, from the shared tools (skipped if absent).
+	@if [ -x ../shared/tools/ftl-check ]; then ../shared/tools/ftl-check locales; fi
+
+unit:
+	cargo test --locked --workspace
+
+wasm-test: setup-build setup-browser
+	cargo test --locked -p injixo-integrations --target wasm32-unknown-unknown --test components
+
+e2e: web backend setup-browser
+	npx playwright test --config e2e/playwright.config.ts
+
+size: web
+	@$(ASSETS) size dist
+
+clean:
+	rm -rf dist target test-results playwright-report

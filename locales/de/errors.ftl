@@ -1,0 +1,53 @@
+## Errors. Chosen by the error code the server sends; its English prose is never shown.
+
+error-network = Keine Verbindung zu { -brand-injixo }. Prüfe deine Netzwerkverbindung und versuche es erneut.
+error-timeout = { -brand-injixo } hat nicht rechtzeitig geantwortet. Versuche es erneut.
+error-unauthorized = Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzuarbeiten.
+error-forbidden = Du hast keine Berechtigung, Integrationen zu verwalten. Wende dich an einen Administrator deines { -brand-injixo }-Accounts.
+error-server = Bei { -brand-injixo } ist etwas schiefgelaufen. Versuche es gleich noch einmal.
+error-unexpected-response = { -brand-injixo } hat eine unerwartete Antwort gesendet. Versuche es erneut und wende dich an den { -brand-injixo }-Support, falls das noch einmal passiert.
+error-check-fields = Bitte prüfe die markierten Felder. Deine Eingaben sind alle erhalten geblieben.
+error-not-found = Diese Integration gibt es nicht (mehr).
+error-vendor-unavailable = Das System des Anbieters war nicht erreichbar, deshalb konnten deine Zugangsdaten nicht überprüft werden. Versuche es in ein paar Minuten erneut.
+error-request-in-progress = Dein vorheriger Versuch wird noch verarbeitet. Warte einen Moment und versuche es dann erneut.
+error-unknown-model = Dieses Integrationsmodell ist nicht mehr verfügbar.
+# Support reference shown under an error.
+# Variables:
+#   $reference (String) - the request id of the failed request
+error-reference = Referenz für den { -brand-injixo }-Support: { $reference }
+
+## Problems with a single field. Every message gets the same variables.
+## Variables:
+##   $product (String) - brand name of the model, e.g. Freshchat
+##   $example (String) - example value, e.g. example.freshchat.com
+##   $other (String) - brand name of the product whose domain was entered, e.g. Freshdesk
+##   $max (Number) - the longest allowed value, in characters
+
+field-error-required = Bitte fülle dieses Feld aus.
+# Variables:
+#   $max (Number) - the longest allowed value, in characters
+field-error-too-long = Verwende höchstens { $max } Zeichen.
+field-error-name-taken = Es gibt bereits eine Integration mit diesem Namen. Wähle einen anderen Namen.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-invalid = Gib einen Domainnamen wie { $example } ein.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-missing-subdomain = Gib deinen vollständigen Domainnamen einschließlich der Subdomain ein, z. B. { $example }.
+# Variables:
+#   $other (String) - brand name of the product whose domain was entered
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-wrong-vendor = Das ist eine { $other }-Domain. Gib deine { $product }-Domain ein, z. B. { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-not-vendor = Das ist keine { $product }-Domain. Gib deine { $product }-Domain ein, z. B. { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-domain-unreachable = Unter dieser Domain ist { $product } nicht erreichbar. Prüfe, ob deine Subdomain richtig geschrieben ist.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-credentials-invalid = { $product } hat diesen API-Schlüssel nicht akzeptiert. Kopiere ihn in { $product } erneut und füge ihn hier ein.
+field-error-credentials-insufficient-role = Dieser API-Schlüssel gehört zu einem Benutzer ohne die Rolle Account Administrator. Verwende den API-Schlüssel eines Benutzers mit der Rolle Account Administrator.
+field-error-rejected = Dieser Wert wurde nicht akzeptiert. Prüfe ihn und versuche es erneut.

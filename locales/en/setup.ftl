@@ -1,0 +1,31 @@
+## Setup form of a new integration
+
+# Variables:
+#   $product (String) - brand name of the model, e.g. Freshchat
+setup-title = Add { $product } integration
+# Variables:
+#   $product (String) - brand name of the model, e.g. Freshchat
+setup-intro = Give the integration a unique name and enter the credentials of your { $product } account. { -brand-injixo } verifies them when you save.
+setup-field-name = Name
+setup-field-name-help = A unique name that identifies the data source, e.g. “Support chat Europe”.
+setup-section-credentials = Credentials
+setup-field-domain = Domain
+# Variables:
+#   $product (String) - brand name of the model, e.g. Freshchat
+#   $example (String) - example domain, e.g. example.freshchat.com
+setup-field-domain-help = Your full { $product } domain name including the subdomain, e.g. { $example }.
+# Example value of a vendor domain field; only the first part is translated.
+# Variables:
+#   $suffix (String) - the vendor's domain, e.g. freshchat.com
+setup-domain-example = example.{ $suffix }
+setup-field-api-key = API key
+# Variables:
+#   $product (String) - brand name of the model, e.g. Freshchat
+setup-field-api-key-help-account-admin = In { $product }, copy a valid API key of a user with the Account Administrator role and paste it here.
+setup-show-secret = Show
+setup-save-button = Save integration
+setup-saving = Verifying…
+setup-cancel-button = Cancel
+# Variables:
+#   $name (String) - name of the saved integration
+setup-saved-toast = Integration “{ $name }” saved.

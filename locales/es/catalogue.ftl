@@ -1,0 +1,21 @@
+## Catalogue: vendor tiles and the models of a vendor
+
+catalogue-title = Añadir una nueva integración
+catalogue-intro = Elige el sistema que quieres conectar a { -brand-injixo }.
+catalogue-select-model-button = Selecciona el modelo
+# On the tile of a vendor with a single model.
+catalogue-add-button = Añadir integración
+# Variables:
+#   $count (Number) - how many models the vendor offers
+catalogue-model-count =
+    { $count ->
+        [one] Un modelo
+       *[other] { $count } modelos
+    }
+catalogue-vendor-freshworks-description = Software de mensajería con clientes, servicio de asistencia y centro de contacto.
+# The button in a model's section on the vendor page.
+catalogue-model-add-button = Añadir integración
+catalogue-model-freshchat-description = Importa cada chat resuelto de { -brand-freshchat } como un contacto, en colas que llevan el nombre de tus grupos de { -brand-freshchat }.
+catalogue-model-freshdesk-description = Importa las conversaciones de tus tickets de { -brand-freshdesk } como contactos, agrupadas por canal.
+vendor-intro = Selecciona el producto que quieres conectar.
+vendor-requires-app = Requiere la aplicación de { -brand-injixo } del { -brand-freshworks } marketplace, que instalarás después de guardar la integración.

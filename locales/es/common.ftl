@@ -1,0 +1,42 @@
+## Shared by every page: chrome, breadcrumb, navigation, statuses, badges.
+
+header-logo = { -brand-injixo }
+# Browser tab title.
+# Variables:
+#   $page (String) - heading of the current page
+document-title = { $page } – { -brand-injixo }
+breadcrumb-nav =
+    .aria-label = Ruta de navegación
+breadcrumb-account = Account
+breadcrumb-integrations = Integraciones
+language-label = Idioma
+page-loading = Cargando…
+retry-button = Volver a intentarlo
+back-to-overview = Volver al resumen
+back-to-catalogue = Volver al catálogo
+toast-dismiss =
+    .aria-label = Cerrar
+not-found-title = Página no encontrada
+not-found-text = Esta página no existe. Es posible que se haya movido o eliminado.
+
+## Integration statuses, as the overview shows them.
+
+status-operational = Operativo
+status-problem-detected = Problema detectado
+status-paused = Pausado
+status-connecting = Conectando
+status-importing = Importando
+status-in-preparation = En preparación
+
+## Catalogue badges: how an integration connects and what it imports.
+
+delivery-cloud = Cloud
+delivery-on-premise = On-Premise
+feature-call-history = Historial de llamadas
+feature-chat-history = Historial de chats
+feature-ticket-history = Historial de tickets
+feature-email-history = Historial de correos
+feature-social-media-history = Historial de redes sociales
+feature-document-history = Historial de documentos
+feature-agent-status = Estado de los agentes
+feature-rta = RTA

@@ -1,0 +1,42 @@
+## Shared by every page: chrome, breadcrumb, navigation, statuses, badges.
+
+header-logo = { -brand-injixo }
+# Browser tab title.
+# Variables:
+#   $page (String) - heading of the current page
+document-title = { $page } – { -brand-injixo }
+breadcrumb-nav =
+    .aria-label = Fil d’Ariane
+breadcrumb-account = Account
+breadcrumb-integrations = Intégrations
+language-label = Langue
+page-loading = Chargement…
+retry-button = Réessayer
+back-to-overview = Retour à la vue d’ensemble
+back-to-catalogue = Retour au catalogue
+toast-dismiss =
+    .aria-label = Fermer
+not-found-title = Page introuvable
+not-found-text = Cette page n’existe pas. Elle a peut-être été déplacée ou supprimée.
+
+## Integration statuses, as the overview shows them.
+
+status-operational = Opérationnel
+status-problem-detected = Problème détecté
+status-paused = En pause
+status-connecting = Connexion en cours
+status-importing = Importation
+status-in-preparation = En préparation
+
+## Catalogue badges: how an integration connects and what it imports.
+
+delivery-cloud = Cloud
+delivery-on-premise = On-Premise
+feature-call-history = Historique des appels
+feature-chat-history = Historique de chat
+feature-ticket-history = Historique des tickets
+feature-email-history = Historique des e-mails
+feature-social-media-history = Historique des réseaux sociaux
+feature-document-history = Historique des documents
+feature-agent-status = Statut des agents
+feature-rta = RTA

@@ -1,0 +1,53 @@
+## Errors. Chosen by the error code the server sends; its English prose is never shown.
+
+error-network = Aucune connexion à { -brand-injixo }. Vérifiez votre connexion réseau, puis réessayez.
+error-timeout = { -brand-injixo } n’a pas répondu à temps. Réessayez.
+error-unauthorized = Votre session a expiré. Reconnectez-vous pour continuer.
+error-forbidden = Vous n’avez pas les droits nécessaires pour gérer les intégrations. Adressez-vous à un administrateur de votre compte { -brand-injixo }.
+error-server = Une erreur s’est produite chez { -brand-injixo }. Réessayez dans quelques instants.
+error-unexpected-response = { -brand-injixo } a envoyé une réponse inattendue. Réessayez et, si le problème se reproduit, contactez le support { -brand-injixo }.
+error-check-fields = Certains champs nécessitent votre attention. Aucune de vos saisies n’a été perdue.
+error-not-found = Cette intégration n’existe pas (ou plus).
+error-vendor-unavailable = Le système du fournisseur est injoignable : vos identifiants n’ont donc pas pu être vérifiés. Réessayez dans quelques minutes.
+error-request-in-progress = Votre tentative précédente est toujours en cours de traitement. Patientez un instant, puis réessayez.
+error-unknown-model = Ce modèle d’intégration n’est plus disponible.
+# Support reference shown under an error.
+# Variables:
+#   $reference (String) - the request id of the failed request
+error-reference = Référence pour le support { -brand-injixo } : { $reference }
+
+## Problems with a single field. Every message gets the same variables.
+## Variables:
+##   $product (String) - brand name of the model, e.g. Freshchat
+##   $example (String) - example value, e.g. example.freshchat.com
+##   $other (String) - brand name of the product whose domain was entered, e.g. Freshdesk
+##   $max (Number) - the longest allowed value, in characters
+
+field-error-required = Renseignez ce champ.
+# Variables:
+#   $max (Number) - the longest allowed value, in characters
+field-error-too-long = Utilisez { $max } caractères au maximum.
+field-error-name-taken = Une intégration porte déjà ce nom. Choisissez-en un autre.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-invalid = Saisissez un nom de domaine tel que { $example }.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-missing-subdomain = Saisissez votre nom de domaine complet, sous-domaine compris, par exemple { $example }.
+# Variables:
+#   $other (String) - brand name of the product whose domain was entered
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-wrong-vendor = Il s’agit d’un domaine { $other }. Saisissez votre domaine { $product }, par exemple { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-not-vendor = Il ne s’agit pas d’un domaine { $product }. Saisissez votre domaine { $product }, par exemple { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-domain-unreachable = Impossible de joindre { $product } sur ce domaine. Vérifiez l’orthographe de votre sous-domaine.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-credentials-invalid = { $product } n’a pas accepté cette clé API. Copiez-la à nouveau dans { $product } et collez-la ici.
+field-error-credentials-insufficient-role = Cette clé API appartient à un utilisateur qui n’a pas le rôle Account Administrator. Utilisez la clé API d’un utilisateur ayant le rôle Account Administrator.
+field-error-rejected = Cette valeur n’a pas été acceptée. Vérifiez-la, puis réessayez.

@@ -1,0 +1,42 @@
+## Shared by every page: chrome, breadcrumb, navigation, statuses, badges.
+
+header-logo = { -brand-injixo }
+# Browser tab title.
+# Variables:
+#   $page (String) - heading of the current page
+document-title = { $page } – { -brand-injixo }
+breadcrumb-nav =
+    .aria-label = Kruimelpad
+breadcrumb-account = Account
+breadcrumb-integrations = Integraties
+language-label = Taal
+page-loading = Laden…
+retry-button = Opnieuw proberen
+back-to-overview = Terug naar overzicht
+back-to-catalogue = Terug naar catalogus
+toast-dismiss =
+    .aria-label = Sluiten
+not-found-title = Pagina niet gevonden
+not-found-text = Deze pagina bestaat niet. Misschien is ze verplaatst of verwijderd.
+
+## Integration statuses, as the overview shows them.
+
+status-operational = Operationeel
+status-problem-detected = Probleem gedetecteerd
+status-paused = Gepauzeerd
+status-connecting = Verbinden
+status-importing = Importeren
+status-in-preparation = In voorbereiding
+
+## Catalogue badges: how an integration connects and what it imports.
+
+delivery-cloud = Cloud
+delivery-on-premise = On-Premise
+feature-call-history = Belgeschiedenis
+feature-chat-history = Chatgeschiedenis
+feature-ticket-history = Ticketgeschiedenis
+feature-email-history = E-mailgeschiedenis
+feature-social-media-history = Social-mediageschiedenis
+feature-document-history = Documentgeschiedenis
+feature-agent-status = Agentstatus
+feature-rta = RTA

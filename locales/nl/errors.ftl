@@ -1,0 +1,53 @@
+## Errors. Chosen by the error code the server sends; its English prose is never shown.
+
+error-network = Geen verbinding met { -brand-injixo }. Controleer je netwerkverbinding en probeer het opnieuw.
+error-timeout = { -brand-injixo } heeft niet op tijd gereageerd. Probeer het opnieuw.
+error-unauthorized = Je sessie is verlopen. Log opnieuw in om verder te gaan.
+error-forbidden = Je hebt geen rechten om integraties te beheren. Vraag een beheerder van je { -brand-injixo }-account om hulp.
+error-server = Er is iets misgegaan bij { -brand-injixo }. Probeer het zo meteen opnieuw.
+error-unexpected-response = { -brand-injixo } gaf een onverwacht antwoord. Probeer het opnieuw en neem contact op met het supportteam van { -brand-injixo } als het nog eens gebeurt.
+error-check-fields = Sommige velden vragen je aandacht. Alles wat je hebt ingevoerd, is bewaard gebleven.
+error-not-found = Deze integratie bestaat niet (meer).
+error-vendor-unavailable = Het systeem van de leverancier was niet bereikbaar, waardoor je toegangsgegevens niet gecontroleerd konden worden. Probeer het over een paar minuten opnieuw.
+error-request-in-progress = Je vorige poging wordt nog verwerkt. Wacht even en probeer het dan opnieuw.
+error-unknown-model = Dit integratiemodel is niet meer beschikbaar.
+# Support reference shown under an error.
+# Variables:
+#   $reference (String) - the request id of the failed request
+error-reference = Referentie voor het supportteam van { -brand-injixo }: { $reference }
+
+## Problems with a single field. Every message gets the same variables.
+## Variables:
+##   $product (String) - brand name of the model, e.g. Freshchat
+##   $example (String) - example value, e.g. example.freshchat.com
+##   $other (String) - brand name of the product whose domain was entered, e.g. Freshdesk
+##   $max (Number) - the longest allowed value, in characters
+
+field-error-required = Vul dit veld in.
+# Variables:
+#   $max (Number) - the longest allowed value, in characters
+field-error-too-long = Gebruik maximaal { $max } tekens.
+field-error-name-taken = Er bestaat al een integratie met deze naam. Kies een andere naam.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-invalid = Voer een domeinnaam in zoals { $example }.
+# Variables:
+#   $example (String) - example value, e.g. example.freshchat.com
+field-error-domain-missing-subdomain = Voer je volledige domeinnaam met subdomein in, bijvoorbeeld { $example }.
+# Variables:
+#   $other (String) - brand name of the product whose domain was entered
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-wrong-vendor = Dit is een { $other }-domein. Voer je { $product }-domein in, bijvoorbeeld { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+#   $example (String) - example value
+field-error-domain-not-vendor = Dit is geen { $product }-domein. Voer je { $product }-domein in, bijvoorbeeld { $example }.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-domain-unreachable = { $product } is op dit domein niet bereikbaar. Controleer de spelling van je subdomein.
+# Variables:
+#   $product (String) - brand name of the model
+field-error-credentials-invalid = { $product } heeft deze API-key niet geaccepteerd. Kopieer de key opnieuw in { $product } en plak hem hier.
+field-error-credentials-insufficient-role = Deze API-key hoort bij een gebruiker zonder de rol Account Administrator. Gebruik de API-key van een gebruiker met de rol Account Administrator.
+field-error-rejected = Deze waarde is niet geaccepteerd. Controleer de waarde en probeer het opnieuw.

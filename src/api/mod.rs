@@ -1,0 +1,33 @@
+//! Everything that talks to the backend: one HTTP wrapper (`client`), one typed error
+//! (`error`), and one function per endpoint below. DTOs come from `injixo_contract`.
+
+mod client;
+mod error;
+
+pub use client::{configure, new_idempotency_key};
+pub use error::ApiError;
+
+use injixo_contract::{Catalogue, CreateIntegration, Integration, IntegrationList};
+
+pub async fn catalogue() -> Result<Catalogue, ApiError> {
+    client::get("/catalogue").await
+}
+
+pub async fn integrations() -> Result<Vec<Integration>, ApiError> {
+    client::get::<IntegrationList>("/integrations")
+        .await
+        .map(|l| l.items)
+}
+
+pub async fn integration(id: &str) -> Result<Integration, ApiError> {
+    client::get(&format!("/integrations/{}", client::encode(id))).await
+}
+
+/// Creates an integration. `idempotency_key` must be the same for retries of the same
+/// request, so a retry after a lost response cannot create a second integration.
+pub async fn create_integration(
+    req: &CreateIntegration,
+    idempotency_key: &str,
+) -> Result<Integration, ApiError> {
+    client::post("/integrations", req, Some(idempotency_key)).await
+}

@@ -1,0 +1,59 @@
+//! The root component: contexts, the chrome around pages, and the routes.
+
+use crate::api::{self, ApiError};
+use crate::components::{LanguageSelect, ToastRegion, Toasts};
+use crate::i18n::{provide_i18n, Lang};
+use crate::pages::{
+    CataloguePage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage, VendorPage,
+};
+use crate::platform;
+use injixo_contract::Catalogue;
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+use std::sync::Arc;
+
+/// The catalogue, loaded once per app start and shared by every page that needs it.
+#[derive(Clone, Copy)]
+pub struct CatalogueData(pub LocalResource<Result<Arc<Catalogue>, ApiError>>);
+
+/// The language to start in: `?lang=`, else the admin's earlier choice, else the
+/// browser's languages, else English.
+fn initial_lang() -> Lang {
+    platform::query_lang()
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| platform::saved_lang().and_then(|c| Lang::from_code(&c)))
+        .unwrap_or_else(|| Lang::negotiate(&platform::browser_languages()))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = provide_i18n(initial_lang());
+    provide_context(CatalogueData(LocalResource::new(|| async {
+        api::catalogue().await.map(Arc::new)
+    })));
+    provide_context(Toasts::new());
+
+    view! {
+        <div class="ixi-app">
+            <Router>
+                <header class="ixi-topbar">
+                    <span class="ixi-logo">{move || i18n.t("header-logo")}</span>
+                    <LanguageSelect />
+                </header>
+                <main class="ixi-main">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=OverviewPage />
+                        <Route path=path!("/catalogue") view=CataloguePage />
+                        <Route path=path!("/catalogue/:vendor") view=VendorPage />
+                        <Route path=path!("/new/:model") view=SetupPage />
+                        <Route path=path!("/integration/:id") view=IntegrationPage />
+                    </Routes>
+                </main>
+                <ToastRegion />
+            </Router>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+use crate::i18n::use_i18n;
+use crate::paths;
+use leptos::prelude::*;
+
+/// `Account > Integrations [> current]`, worded exactly as the help articles write it.
+#[component]
+pub fn Breadcrumb(
+    /// The page below *Integrations* (an integration's name, say); `None` on the overview.
+    #[prop(optional, into)]
+    current: Option<Signal<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let on_overview = current.is_none();
+    view! {
+        <nav class="ixi-breadcrumb" aria-label=move || i18n.t_attr("breadcrumb-nav", "aria-label")>
+            <ol>
+                <li>{move || i18n.t("breadcrumb-account")}</li>
+                <li>
+                    <span class="ixi-breadcrumb-sep" aria-hidden="true">" > "</span>
+                    {if on_overview {
+                        view! {
+                            <span aria-current="page">{move || i18n.t("breadcrumb-integrations")}</span>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <a href=paths::overview()>{move || i18n.t("breadcrumb-integrations")}</a>
+                        }
+                            .into_any()
+                    }}
+                </li>
+                {current
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <span class="ixi-breadcrumb-sep" aria-hidden="true">" > "</span>
+                                <span aria-current="page">{c}</span>
+                            </li>
+                        }
+                    })}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+
+/// How a text-like input behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldText {
+    /// Plain text.
+    Plain,
+    /// A host name: no spell-check, no autocapitalization, URL keyboard.
+    Domain,
+    /// A credential: masked (with a show/hide toggle), never autofilled or remembered.
+    Secret,
+}
+
+/// A labelled input with its help text and error message, wired for assistive
+/// technology (`aria-describedby`, `aria-invalid`).
+#[component]
+pub fn FieldInput(
+    /// DOM id of the input; help and error ids derive from it.
+    #[prop(into)]
+    dom_id: String,
+    /// Visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Help text under the input.
+    #[prop(default = None)]
+    help: Option<Signal<String>>,
+    /// Example value shown while empty.
+    #[prop(default = None)]
+    placeholder: Option<Signal<String>>,
+    /// The localized problem with the current value, if any.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// What the admin typed.
+    value: RwSignal<String>,
+    /// Kind of input.
+    kind: FieldText,
+    /// Label of the toggle that unmasks a secret while typing.
+    #[prop(default = None)]
+    reveal_label: Option<Signal<String>>,
+    /// Whether the field must be filled in.
+    #[prop(default = true)]
+    required: bool,
+    /// Called when the input loses focus.
+    #[prop(optional)]
+    on_blur: Option<Callback<()>>,
+    /// Set while the form is being submitted.
+    #[prop(optional, into)]
+    readonly: Signal<bool>,
+) -> impl IntoView {
+    let help_id = format!("{dom_id}-help");
+    let error_id = format!("{dom_id}-error");
+    let described_by = {
+        let (help_id, error_id) = (help_id.clone(), error_id.clone());
+        let has_help = help.is_some();
+        move || {
+            let mut ids = Vec::new();
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            if has_help {
+                ids.push(help_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let revealed = RwSignal::new(false);
+    let input_type = move || match kind {
+        FieldText::Secret if !revealed.get() => "password",
+        _ => "text",
+    };
+    let (autocomplete, spellcheck, input_mode) = match kind {
+        FieldText::Plain => ("off", "true", "text"),
+        FieldText::Domain => ("off", "false", "url"),
+        FieldText::Secret => ("new-password", "false", "text"),
+    };
+    view! {
+        <div class="ixi-field" class:ixi-field-invalid=move || error.with(Option::is_some)>
+            <label for=dom_id.clone()>{label}</label>
+            <div class="ixi-input-row">
+                <input
+                    id=dom_id.clone()
+                    type=input_type
+                    autocomplete=autocomplete
+                    spellcheck=spellcheck
+                    inputmode=input_mode
+                    autocapitalize="off"
+                    required=required
+                    aria-required=if required { "true" } else { "false" }
+                    readonly=move || readonly.get()
+                    placeholder=move || placeholder.map(|p| p.get())
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=described_by
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:blur=move |_| {
+                        if let Some(cb) = on_blur {
+                            cb.run(())
+                        }
+                    }
+                />
+                {reveal_label
+                    .filter(|_| kind == FieldText::Secret)
+                    .map(|label| {
+                        view! {
+                            <button
+                                type="button"
+                                class="ixi-button ixi-button-quiet"
+                                aria-pressed=move || if revealed.get() { "true" } else { "false" }
+                                aria-controls=dom_id.clone()
+                                on:click=move |_| revealed.update(|r| *r = !*r)
+                            >
+                                {label}
+                            </button>
+                        }
+                    })}
+            </div>
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="ixi-field-error" id=error_id.clone()>
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            {help
+                .map(|h| {
+                    view! {
+                        <p class="ixi-field-help" id=help_id.clone()>
+                            {h}
+                        </p>
+                    }
+                })}
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+use crate::i18n::{use_i18n, Lang};
+use crate::platform;
+use leptos::prelude::*;
+
+/// The language menu. Each language is named in itself; switching is live: nothing
+/// reloads, typed input and scroll position stay.
+#[component]
+pub fn LanguageSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |ev| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+            platform::save_lang(lang.code());
+            i18n.set_lang(lang);
+        }
+    };
+    view! {
+        <label class="ixi-lang">
+            <span class="ixi-lang-label">{move || i18n.t("language-label")}</span>
+            <select on:change=on_change prop:value=move || i18n.lang().code()>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || i18n.lang() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,41 @@
+use crate::i18n::{use_i18n, Args};
+use crate::platform;
+use leptos::prelude::*;
+
+/// Keeps `document.title` in step with the page heading and the language.
+pub fn use_page_title(heading: impl Fn() -> String + Send + Sync + 'static) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let title = i18n.t_args("document-title", &Args::new().with("page", heading()));
+        platform::set_document_title(&title);
+    });
+}
+
+/// A link back up the journey (*Back to overview*, *Back to catalogue*).
+#[component]
+pub fn BackLink(
+    /// Where the link goes.
+    #[prop(into)]
+    href: String,
+    /// Its text.
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <a class="ixi-back" href=href>
+            <span aria-hidden="true">"← "</span>
+            {label}
+        </a>
+    }
+}
+
+/// A polite "Loading…" placeholder.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="ixi-loading" role="status">
+            {move || i18n.t("page-loading")}
+        </p>
+    }
+}

@@ -1,0 +1,20 @@
+use crate::i18n::use_i18n;
+use crate::labels;
+use injixo_contract::IntegrationStatus;
+use leptos::prelude::*;
+
+/// The status of an integration as a coloured badge with its localized name (the
+/// colour is decoration; the word carries the meaning).
+#[component]
+pub fn StatusBadge(
+    /// The status to show.
+    status: IntegrationStatus,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class=format!("ixi-status ixi-status-{}", status.as_str())>
+            <span class="ixi-status-dot" aria-hidden="true"></span>
+            {move || i18n.t(labels::status(status))}
+        </span>
+    }
+}

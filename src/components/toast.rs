@@ -1,0 +1,83 @@
+use crate::i18n::{use_i18n, Args};
+use leptos::prelude::*;
+
+/// One confirmation: a message id and its (string) variables, formatted when shown
+/// so a language switch re-words it too.
+#[derive(Clone)]
+struct Toast {
+    id: u32,
+    message_id: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+/// App-wide confirmations ("Integration saved"), shown in a live region so screen
+/// readers announce them.
+#[derive(Clone, Copy)]
+pub struct Toasts {
+    items: RwSignal<Vec<Toast>>,
+    next: StoredValue<u32>,
+}
+
+impl Toasts {
+    pub fn new() -> Self {
+        Self {
+            items: RwSignal::new(Vec::new()),
+            next: StoredValue::new(0),
+        }
+    }
+
+    /// Shows message `message_id` with `args` until dismissed.
+    pub fn show(&self, message_id: &'static str, args: Vec<(&'static str, String)>) {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        self.items.update(|v| {
+            v.push(Toast {
+                id,
+                message_id,
+                args,
+            })
+        });
+    }
+
+    fn dismiss(&self, id: u32) {
+        self.items.update(|v| v.retain(|t| t.id != id));
+    }
+}
+
+impl Default for Toasts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where toasts appear. Rendered once, by the app shell.
+#[component]
+pub fn ToastRegion() -> impl IntoView {
+    let i18n = use_i18n();
+    let toasts = expect_context::<Toasts>();
+    view! {
+        <div class="ixi-toasts" role="status" aria-live="polite">
+            <For each=move || toasts.items.get() key=|t| t.id let(toast)>
+                <div class="ixi-toast">
+                    <span>
+                        {move || {
+                            let mut args = Args::new();
+                            for (k, v) in &toast.args {
+                                args.set(k, v.clone());
+                            }
+                            i18n.t_args(toast.message_id, &args)
+                        }}
+                    </span>
+                    <button
+                        type="button"
+                        class="ixi-toast-close"
+                        aria-label=move || i18n.t_attr("toast-dismiss", "aria-label")
+                        on:click=move |_| toasts.dismiss(toast.id)
+                    >
+                        "×"
+                    </button>
+                </div>
+            </For>
+        </div>
+    }
+}

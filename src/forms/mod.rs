@@ -1,0 +1,4 @@
+//! Form logic without any UI: what the setup form holds, how it is validated, what is
+//! sent, and which message explains which problem. Unit-tested natively.
+
+pub mod setup;

@@ -1,0 +1,126 @@
+use super::*;
+use injixo_contract::{Delivery, Field, ForeignDomain, Section};
+
+fn freshchat() -> Model {
+    let field = |id: &str, kind| Field {
+        id: id.into(),
+        label_id: "x".into(),
+        help_id: None,
+        kind,
+        required: true,
+        immutable: false,
+    };
+    Model {
+        id: "freshchat".into(),
+        name: "Freshchat".into(),
+        description_id: "x".into(),
+        delivery: Delivery::Cloud,
+        features: vec![],
+        plans: vec![],
+        requires_app: true,
+        marketplace_url: None,
+        sections: vec![Section {
+            id: "credentials".into(),
+            title_id: "x".into(),
+            fields: vec![
+                field(
+                    "domain",
+                    FieldKind::Domain {
+                        suffix: "freshchat.com".into(),
+                        foreign: vec![ForeignDomain {
+                            suffix: "freshdesk.com".into(),
+                            product: "Freshdesk".into(),
+                        }],
+                    },
+                ),
+                field("api_key", FieldKind::Secret { max_len: 512 }),
+            ],
+        }],
+    }
+}
+
+fn draft(name: &str, domain: &str, key: &str) -> Draft {
+    Draft {
+        name: name.into(),
+        text: [
+            ("domain".to_string(), domain.to_string()),
+            ("api_key".to_string(), key.to_string()),
+        ]
+        .into(),
+        checked: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn a_valid_draft_becomes_a_normalized_request() {
+    let req = validate(
+        &freshchat(),
+        &draft(" Chat ", "https://Acme.freshchat.com/x", " k "),
+    )
+    .unwrap();
+    assert_eq!(req.name, "Chat");
+    assert_eq!(req.model, "freshchat");
+    assert_eq!(
+        req.settings["domain"],
+        FieldValue::Text("acme.freshchat.com".into())
+    );
+    assert_eq!(req.settings["api_key"], FieldValue::Text("k".into()));
+}
+
+#[test]
+fn every_bad_field_is_reported_and_the_first_is_focused() {
+    let m = freshchat();
+    let problems = validate(&m, &draft("", "acme.freshdesk.com", "")).unwrap_err();
+    assert_eq!(problems["name"], FieldErrorCode::Required);
+    assert_eq!(problems["domain"], FieldErrorCode::DomainWrongVendor);
+    assert_eq!(problems["api_key"], FieldErrorCode::Required);
+    assert_eq!(first_invalid(&m, &problems), Some("name"));
+
+    let problems = validate(&m, &draft("ok", "freshchat.com", "k")).unwrap_err();
+    assert_eq!(first_invalid(&m, &problems), Some("domain"));
+}
+
+#[test]
+fn single_fields_validate_on_their_own() {
+    let m = freshchat();
+    let d = draft("", "acme", "");
+    assert_eq!(validate_one(&m, &d, "name"), Some(FieldErrorCode::Required));
+    assert_eq!(
+        validate_one(&m, &d, "domain"),
+        Some(FieldErrorCode::DomainInvalid)
+    );
+    assert_eq!(
+        validate_one(&m, &draft("x", "a.freshchat.com", "k"), "domain"),
+        None
+    );
+    assert_eq!(validate_one(&m, &d, "no-such-field"), None);
+}
+
+#[test]
+fn server_errors_land_on_their_fields() {
+    let problems = to_problems(vec![FieldError {
+        field: "api_key".into(),
+        code: FieldErrorCode::CredentialsInvalid,
+    }]);
+    assert_eq!(problems["api_key"], FieldErrorCode::CredentialsInvalid);
+    assert_eq!(first_invalid(&freshchat(), &problems), Some("api_key"));
+}
+
+#[test]
+fn the_same_request_reuses_its_idempotency_key_and_a_changed_one_does_not() {
+    let m = freshchat();
+    let mut memo = IdempotencyMemo::default();
+    let mut n = 0;
+    let mut fresh = || {
+        n += 1;
+        format!("key-{n}")
+    };
+    let a = validate(&m, &draft("A", "a.freshchat.com", "k")).unwrap();
+    let a_again = validate(&m, &draft(" A ", "https://a.freshchat.com", "k")).unwrap();
+    let b = validate(&m, &draft("B", "a.freshchat.com", "k")).unwrap();
+    assert_eq!(memo.key_for(&a, &mut fresh), "key-1");
+    // Typed differently, normalized the same: still the same request.
+    assert_eq!(memo.key_for(&a_again, &mut fresh), "key-1");
+    assert_eq!(memo.key_for(&b, &mut fresh), "key-2");
+    assert_eq!(memo.key_for(&a, &mut fresh), "key-3");
+}

@@ -1,0 +1,42 @@
+//! One component per route.
+
+mod catalogue;
+mod integration;
+mod not_found;
+mod overview;
+mod setup;
+mod vendor;
+
+pub use catalogue::CataloguePage;
+pub use integration::IntegrationPage;
+pub use not_found::NotFoundPage;
+pub use overview::OverviewPage;
+pub use setup::SetupPage;
+pub use vendor::VendorPage;
+
+use crate::api::ApiError;
+use crate::app::CatalogueData;
+use crate::components::{ErrorAlert, Loading};
+use injixo_contract::Catalogue;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Renders `ok` with the catalogue once it is loaded, a placeholder while it loads,
+/// and the error (with *Try again*) when it could not be loaded.
+pub(crate) fn with_catalogue<V: IntoView + 'static>(
+    ok: impl Fn(Arc<Catalogue>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = expect_context::<CatalogueData>().0;
+    move || match data.get() {
+        None => Loading().into_any(),
+        Some(Ok(c)) => ok(c).into_any(),
+        Some(Err(e)) => error_view(e, move || data.refetch()).into_any(),
+    }
+}
+
+pub(crate) fn error_view(
+    error: ApiError,
+    retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! { <ErrorAlert error=error on_retry=Callback::new(move |_| retry()) /> }
+}

@@ -1,0 +1,17 @@
+use crate::components::{use_page_title, BackLink, Breadcrumb};
+use crate::i18n::use_i18n;
+use crate::paths;
+use leptos::prelude::*;
+
+/// Any URL that is not a page of ours.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t("not-found-title"));
+    view! {
+        <Breadcrumb current=Signal::derive(move || i18n.t("not-found-title")) />
+        <h1>{move || i18n.t("not-found-title")}</h1>
+        <p>{move || i18n.t("not-found-text")}</p>
+        <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
+    }
+}

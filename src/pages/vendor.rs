@@ -1,0 +1,75 @@
+use crate::app::CatalogueData;
+use crate::components::{use_page_title, BackLink, Breadcrumb};
+use crate::i18n::use_i18n;
+use crate::{labels, paths};
+use injixo_contract::Model;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// *Select model*: the models of one vendor, each with *Add integration*.
+#[component]
+pub fn VendorPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let vendor_id = move || params.read().get("vendor").unwrap_or_default();
+    let catalogue = expect_context::<CatalogueData>().0;
+    use_page_title(move || {
+        let c = catalogue.get().and_then(Result::ok);
+        c.and_then(|c| c.vendor(&vendor_id()).map(|v| v.name.clone()))
+            .unwrap_or_default()
+    });
+    view! {
+        {super::with_catalogue(move |c| {
+            let Some(vendor) = c.vendor(&vendor_id()).cloned() else {
+                return super::NotFoundPage().into_any();
+            };
+            view! {
+                <Breadcrumb current=Signal::derive(move || i18n.t("catalogue-title")) />
+                <BackLink href=paths::catalogue() label=Signal::derive(move || i18n.t("back-to-catalogue")) />
+                <h1>{vendor.name.clone()}</h1>
+                <p class="ixi-lead">{move || i18n.t("vendor-intro")}</p>
+                <div class="ixi-models">
+                    {vendor.models.into_iter().map(|m| view! { <ModelSection model=m /> }).collect_view()}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// One model of the vendor, as the articles call it: "the **Freshchat** section".
+#[component]
+fn ModelSection(
+    /// The model shown.
+    model: Model,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading_id = format!("ixi-model-{}", model.id);
+    let description_id = model.description_id.clone();
+    let delivery = labels::delivery(model.delivery);
+    let requires_app = model.requires_app;
+    view! {
+        <section class="ixi-model" aria-labelledby=heading_id.clone()>
+            <div class="ixi-model-text">
+                <h2 id=heading_id.clone()>{model.name.clone()}</h2>
+                <p>{move || i18n.t(&description_id)}</p>
+                <ul class="ixi-badges">
+                    <li class="ixi-badge ixi-badge-delivery">{move || i18n.t(delivery)}</li>
+                    {model
+                        .features
+                        .iter()
+                        .map(|f| {
+                            let id = labels::feature(*f);
+                            view! { <li class="ixi-badge">{move || i18n.t(id)}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+                {requires_app
+                    .then(|| view! { <p class="ixi-muted">{move || i18n.t("vendor-requires-app")}</p> })}
+            </div>
+            <a class="ixi-button ixi-button-primary" href=paths::setup(&model.id) aria-describedby=heading_id.clone()>
+                {move || i18n.t("catalogue-model-add-button")}
+            </a>
+        </section>
+    }
+}

@@ -1,0 +1,271 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test + chromedriver):
+//! what an admin or a screen reader would notice about the building blocks.
+#![cfg(target_arch = "wasm32")]
+
+use injixo_contract::{ErrorCode, IntegrationStatus, Problem};
+use injixo_integrations::api::ApiError;
+use injixo_integrations::components::{
+    Breadcrumb, ErrorAlert, FieldInput, FieldText, LanguageSelect, StatusBadge,
+};
+use injixo_integrations::i18n::{provide_i18n, Lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Waits (polling) until `cond` holds, so tests never depend on a fixed delay.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if cond() {
+            return;
+        }
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn q<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_field_is_labelled_and_announces_its_error() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <FieldInput
+                dom_id="t-domain"
+                label=Signal::derive(|| "Domain".to_string())
+                help=Some(Signal::derive(|| "Your full domain".to_string()))
+                error=error
+                value=value
+                kind=FieldText::Domain
+            />
+        }
+    });
+    let input: HtmlInputElement = q(&root, "input");
+    let label: HtmlElement = q(&root, "label");
+    assert_eq!(label.get_attribute("for").as_deref(), Some("t-domain"));
+    assert_eq!(input.id(), "t-domain");
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("t-domain-help")
+    );
+    assert_eq!(input.get_attribute("spellcheck").as_deref(), Some("false"));
+
+    type_into(&input, "acme.freshchat.com");
+    until("typed value reaches the signal", || {
+        value.get_untracked() == "acme.freshchat.com"
+    })
+    .await;
+
+    error.set(Some("Enter your full domain".into()));
+    until("error shown", || {
+        text(&root).contains("Enter your full domain")
+    })
+    .await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("t-domain-error t-domain-help")
+    );
+    // Showing an error never touches what was typed.
+    assert_eq!(input.value(), "acme.freshchat.com");
+}
+
+#[wasm_bindgen_test]
+async fn a_secret_is_masked_until_revealed() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <FieldInput
+                dom_id="t-key"
+                label=Signal::derive(|| "API key".to_string())
+                error=Signal::derive(|| None::<String>)
+                value=value
+                kind=FieldText::Secret
+                reveal_label=Some(Signal::derive(|| "Show".to_string()))
+            />
+        }
+    });
+    let input: HtmlInputElement = q(&root, "input");
+    assert_eq!(input.type_(), "password");
+    assert_eq!(
+        input.get_attribute("autocomplete").as_deref(),
+        Some("new-password")
+    );
+    let toggle: HtmlElement = q(&root, "button");
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    toggle.click();
+    until("revealed", || input.type_() == "text").await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_is_live_and_keeps_typed_input() {
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! {
+            <LanguageSelect />
+            <StatusBadge status=IntegrationStatus::Paused />
+            <FieldInput
+                dom_id="t-name"
+                label=Signal::derive(|| "Name".to_string())
+                error=Signal::derive(|| None::<String>)
+                value=value
+                kind=FieldText::Plain
+            />
+        }
+    });
+    let input: HtmlInputElement = q(&root, "input");
+    type_into(&input, "Support chat");
+    assert!(text(&root).contains("Paused"));
+
+    let select: HtmlSelectElement = q(&root, "select");
+    select.set_value("de");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    until("German status", || text(&root).contains("Pausiert")).await;
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(input.value(), "Support chat");
+    // Only the language code is remembered.
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        stored
+            .get_item("injixo.integrations.lang")
+            .unwrap()
+            .as_deref(),
+        Some("de")
+    );
+    // Each language is offered under its own name.
+    let options: Vec<String> = (0..select.length())
+        .map(|i| select.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(
+        options,
+        [
+            "English",
+            "Deutsch",
+            "Nederlands",
+            "Italiano",
+            "Français",
+            "Español"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_breadcrumb_reads_as_the_articles_write_it() {
+    for (lang, expected) in [
+        (Lang::En, "Account > Integrations"),
+        (Lang::De, "Account > Integrationen"),
+        (Lang::Fr, "Account > Intégrations"),
+    ] {
+        let root = container();
+        let _mounted = leptos::mount::mount_to(root.clone(), move || {
+            provide_i18n(lang);
+            view! { <Breadcrumb /> }
+        });
+        let nav: HtmlElement = q(&root, "nav");
+        assert_eq!(
+            nav.inner_text()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            expected
+        );
+        assert!(nav
+            .get_attribute("aria-label")
+            .is_some_and(|l| !l.is_empty()));
+    }
+}
+
+fn problem(status: u16, code: ErrorCode) -> ApiError {
+    ApiError::Problem(Problem {
+        type_uri: "urn:x".into(),
+        title: "English server prose".into(),
+        status,
+        code,
+        errors: vec![],
+        request_id: "req-42".into(),
+    })
+}
+
+#[wasm_bindgen_test]
+async fn errors_are_explained_by_code_never_by_server_prose() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::De);
+        view! {
+            <ErrorAlert error=problem(503, ErrorCode::VendorUnavailable) on_retry=Callback::new(|_| ()) />
+            <ErrorAlert error=problem(409, ErrorCode::NameTaken) on_retry=Callback::new(|_| ()) />
+        }
+    });
+    let all = text(&root);
+    assert!(!all.contains("English server prose"), "{all}");
+    assert!(all.contains("req-42"), "support reference missing: {all}");
+    let alerts = root.query_selector_all("[role=alert]").unwrap();
+    assert_eq!(alerts.length(), 2);
+    // A vendor outage may pass: offer a retry. A taken name will not: no retry.
+    let buttons = |i: u32| {
+        alerts
+            .item(i)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .query_selector_all("button")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(buttons(0), 1);
+    assert_eq!(buttons(1), 0);
+}
