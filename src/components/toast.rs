@@ -1,6 +1,9 @@
 use crate::i18n::{use_i18n, Args};
 use leptos::prelude::*;
 
+/// Long enough to read a sentence twice; it is announced by screen readers at once.
+const TOAST_VISIBLE: std::time::Duration = std::time::Duration::from_secs(8);
+
 /// One confirmation: a message id and its (string) variables, formatted when shown
 /// so a language switch re-words it too.
 #[derive(Clone)]
@@ -26,7 +29,7 @@ impl Toasts {
         }
     }
 
-    /// Shows message `message_id` with `args` until dismissed.
+    /// Shows message `message_id` with `args` for a while (or until dismissed).
     pub fn show(&self, message_id: &'static str, args: Vec<(&'static str, String)>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
@@ -37,6 +40,8 @@ impl Toasts {
                 args,
             })
         });
+        let this = *self;
+        set_timeout(move || this.dismiss(id), TOAST_VISIBLE);
     }
 
     fn dismiss(&self, id: u32) {
