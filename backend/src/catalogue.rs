@@ -2,7 +2,8 @@
 //! defines in all locales (a test in the SPA checks that each one exists).
 
 use injixo_contract::{
-    Catalogue, Delivery, Feature, Field, FieldKind, ForeignDomain, Model, Plan, Section, Vendor,
+    Catalogue, Delivery, Feature, Field, FieldKind, ForeignDomain, HelpSection, Model, Plan,
+    Section, Vendor,
 };
 
 /// Freshworks products whose domains get mixed up with each other.
@@ -61,6 +62,7 @@ struct Freshworks {
     suffix: &'static str,
     feature: Feature,
     app_url: &'static str,
+    data_help: Vec<HelpSection>,
 }
 
 fn freshworks_model(m: Freshworks) -> Model {
@@ -71,6 +73,7 @@ fn freshworks_model(m: Freshworks) -> Model {
         suffix,
         feature,
         app_url,
+        data_help,
     } = m;
     Model {
         id: id.into(),
@@ -85,7 +88,40 @@ fn freshworks_model(m: Freshworks) -> Model {
             domain_field(suffix),
             api_key_field("setup-field-api-key-help-account-admin"),
         ])],
+        data_help,
     }
+}
+
+fn help(title_id: &str, paragraph_ids: &[&str]) -> HelpSection {
+    HelpSection {
+        title_id: title_id.into(),
+        paragraph_ids: paragraph_ids.iter().map(|&p| p.into()).collect(),
+    }
+}
+
+/// How Freshchat conversations become injixo contacts (the SPA owns the texts).
+fn freshchat_data_help() -> Vec<HelpSection> {
+    vec![
+        help(
+            "help-freshchat-contacts-title",
+            &[
+                "help-freshchat-contacts-text",
+                "help-freshchat-contacts-example",
+            ],
+        ),
+        help(
+            "help-freshchat-queues-title",
+            &["help-freshchat-queues-text"],
+        ),
+        help(
+            "help-freshchat-deleted-title",
+            &["help-freshchat-deleted-text"],
+        ),
+        help(
+            "help-freshchat-faq-question",
+            &["help-freshchat-faq-answer"],
+        ),
+    ]
 }
 
 pub fn catalogue() -> Catalogue {
@@ -102,6 +138,7 @@ pub fn catalogue() -> Catalogue {
                     suffix: "freshchat.com",
                     feature: Feature::ChatHistory,
                     app_url: "https://www.freshworks.com/apps/injixo_connect",
+                    data_help: freshchat_data_help(),
                 }),
                 freshworks_model(Freshworks {
                     id: "freshdesk",
@@ -110,6 +147,8 @@ pub fn catalogue() -> Catalogue {
                     suffix: "freshdesk.com",
                     feature: Feature::TicketHistory,
                     app_url: "https://www.freshworks.com/apps/freshdesk/injixo_connect",
+                    // Nothing Freshdesk-specific to explain yet.
+                    data_help: Vec::new(),
                 }),
             ],
         }],

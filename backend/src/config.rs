@@ -1,4 +1,5 @@
-//! Settings from the environment: `PORT`, `HOST`, `DATA_DIR`, `DIST_DIR`.
+//! Settings from the environment: `PORT`, `HOST`, `DATA_DIR`, `DIST_DIR`, and
+//! `INJIXO_TEST_HOOKS=1` to serve the test hooks (never in production).
 
 use std::path::PathBuf;
 
@@ -8,6 +9,8 @@ pub struct Config {
     pub port: u16,
     pub data_dir: PathBuf,
     pub dist_dir: PathBuf,
+    /// `INJIXO_TEST_HOOKS=1`: serve `POST /api/v1/test/clock` (see `AppState`).
+    pub test_hooks: bool,
 }
 
 impl Config {
@@ -21,6 +24,8 @@ impl Config {
             port,
             data_dir: var("DATA_DIR", "./data").into(),
             dist_dir: var("DIST_DIR", "./dist").into(),
+            // Exactly "1": a stray `INJIXO_TEST_HOOKS=0` must not switch them on.
+            test_hooks: var("INJIXO_TEST_HOOKS", "") == "1",
         })
     }
 }

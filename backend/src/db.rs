@@ -1,13 +1,14 @@
 //! SQLite storage. One connection behind a mutex is plenty for a reference backend;
 //! every statement is short and nothing awaits while holding it.
 
-use injixo_contract::{FieldValue, Integration, IntegrationStatus, SecretInfo};
+use injixo_contract::{AppKeyInfo, FieldValue, Integration, IntegrationStatus, SecretInfo};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Each entry upgrades the schema by one version (`PRAGMA user_version`).
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE integrations (
     id             TEXT PRIMARY KEY,
     name           TEXT NOT NULL,
@@ -36,7 +37,24 @@ CREATE TABLE idempotency (
     body        TEXT,
     created_at  TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- The injixo API key of the vendor-side injixo app: only its SHA-256 (hex) is kept,
+-- the key itself is shown once and then gone. The key has 240 random bits, so a
+-- fast hash is enough; the unique index finds the integration of a presented key.
+ALTER TABLE integrations ADD COLUMN app_key_hash TEXT;
+ALTER TABLE integrations ADD COLUMN app_key_last4 TEXT;
+ALTER TABLE integrations ADD COLUMN app_key_created_at TEXT;
+ALTER TABLE integrations ADD COLUMN app_key_last_used_at TEXT;
+-- When the injixo app last delivered events (the `app_silent` hint).
+ALTER TABLE integrations ADD COLUMN last_event_at TEXT;
+CREATE UNIQUE INDEX integrations_app_key_hash ON integrations (app_key_hash);
+-- Idempotency keys are now scoped by endpoint ("POST <path> <key>"); the only
+-- endpoint before was create. Replays that hold a secret (app-key) expire.
+UPDATE idempotency SET key = 'POST /api/v1/integrations ' || key;
+ALTER TABLE idempotency ADD COLUMN expires_at TEXT;
+"#,
+];
 
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
@@ -50,6 +68,9 @@ pub fn open_in_memory() -> rusqlite::Result<Connection> {
 
 fn init(mut conn: Connection) -> rusqlite::Result<Connection> {
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Deleted rows are overwritten, not left in free pages: expired app-key replays
+    // hold a plaintext key.
+    conn.pragma_update(None, "secure_delete", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
@@ -112,50 +133,123 @@ pub fn insert_integration(conn: &mut Connection, new: &NewIntegration) -> rusqli
     Ok(true)
 }
 
-const SELECT: &str = "SELECT id, name, model, vendor, status, settings, created_at, updated_at, last_import_at FROM integrations";
+const SELECT: &str =
+    "SELECT id, name, model, vendor, status, settings, created_at, updated_at, last_import_at,
+    app_key_last4, app_key_created_at, app_key_last_used_at, last_event_at FROM integrations";
 
-fn row_to_integration(row: &rusqlite::Row) -> rusqlite::Result<Integration> {
+/// An integration as stored: what the API returns, minus what only the server
+/// computes (`hints`), plus what it computes them from.
+#[derive(Debug)]
+pub struct Stored {
+    pub integration: Integration,
+    pub last_event_at: Option<String>,
+}
+
+fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
     let status: String = row.get(4)?;
     let settings: String = row.get(5)?;
-    Ok(Integration {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        model: row.get(2)?,
-        vendor: row.get(3)?,
-        status: IntegrationStatus::parse(&status).unwrap_or(IntegrationStatus::ProblemDetected),
-        settings: serde_json::from_str(&settings).unwrap_or_default(),
-        created_at: row.get(6)?,
-        updated_at: row.get(7)?,
-        last_import_at: row.get(8)?,
-        secrets: BTreeMap::new(),
+    let app_key = match (row.get::<_, Option<String>>(9)?, row.get(10)?) {
+        (Some(last4), Some(created_at)) => Some(AppKeyInfo {
+            last4,
+            created_at,
+            last_used_at: row.get(11)?,
+        }),
+        _ => None,
+    };
+    Ok(Stored {
+        integration: Integration {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            model: row.get(2)?,
+            vendor: row.get(3)?,
+            status: IntegrationStatus::parse(&status).unwrap_or(IntegrationStatus::ProblemDetected),
+            settings: serde_json::from_str(&settings).unwrap_or_default(),
+            created_at: row.get(6)?,
+            updated_at: row.get(7)?,
+            last_import_at: row.get(8)?,
+            secrets: BTreeMap::new(),
+            app_key,
+            hints: Vec::new(),
+        },
+        last_event_at: row.get(12)?,
     })
 }
 
-fn with_secrets(conn: &Connection, mut i: Integration) -> rusqlite::Result<Integration> {
+fn with_secrets(conn: &Connection, mut s: Stored) -> rusqlite::Result<Stored> {
     let mut stmt = conn.prepare_cached(
         "SELECT field, last4 FROM integration_secrets WHERE integration_id = ?1 ORDER BY field",
     )?;
+    let i = &mut s.integration;
     let rows = stmt.query_map([&i.id], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
     for row in rows {
         let (field, last4) = row?;
         i.secrets.insert(field, SecretInfo { last4 });
     }
-    Ok(i)
+    Ok(s)
 }
 
-pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Integration>> {
+pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Stored>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name_key"))?;
     let items = stmt
-        .query_map([], row_to_integration)?
+        .query_map([], row_to_stored)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     items.into_iter().map(|i| with_secrets(conn, i)).collect()
 }
 
-pub fn get_integration(conn: &Connection, id: &str) -> rusqlite::Result<Option<Integration>> {
+pub fn get_integration(conn: &Connection, id: &str) -> rusqlite::Result<Option<Stored>> {
     let found = conn
-        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_integration)
+        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_stored)
         .optional()?;
     found.map(|i| with_secrets(conn, i)).transpose()
+}
+
+/// Stores a new injixo API key (its hash) for the integration, replacing any
+/// earlier one, which therefore stops working at once.
+pub fn set_app_key(
+    conn: &Connection,
+    id: &str,
+    key_hash: &str,
+    info: &AppKeyInfo,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE integrations SET app_key_hash = ?2, app_key_last4 = ?3, app_key_created_at = ?4,
+             app_key_last_used_at = NULL, updated_at = ?4
+         WHERE id = ?1",
+        params![id, key_hash, info.last4, info.created_at],
+    )?;
+    Ok(())
+}
+
+/// Whether some integration has the key with this hash.
+pub fn app_key_known(conn: &Connection, key_hash: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT 1 FROM integrations WHERE app_key_hash = ?1",
+        [key_hash],
+        |_| Ok(()),
+    )
+    .optional()
+    .map(|r| r.is_some())
+}
+
+/// Records that the injixo app holding the key with this hash delivered events:
+/// stamps the import and the key's use, and makes a waiting or failing integration
+/// operational (a paused one stays paused). Returns the integration's id, or `None`
+/// when no integration has this key.
+pub fn record_events(
+    conn: &Connection,
+    key_hash: &str,
+    now: &str,
+) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "UPDATE integrations SET last_import_at = ?2, last_event_at = ?2, app_key_last_used_at = ?2,
+             status = CASE WHEN status IN ('connecting', 'importing', 'problem_detected')
+                           THEN 'operational' ELSE status END
+         WHERE app_key_hash = ?1
+         RETURNING id",
+        params![key_hash, now],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// The outcome of claiming an Idempotency-Key.
@@ -171,15 +265,20 @@ pub enum Claim {
     InProgress,
 }
 
+/// Claims `key` (already scoped to its endpoint) for a request with this body
+/// fingerprint. With `expires_at` the stored response is forgotten at that time.
 pub fn claim_idempotency(
     conn: &Connection,
     key: &str,
     fingerprint: &str,
     now: &str,
+    expires_at: Option<&str>,
 ) -> rusqlite::Result<Claim> {
+    purge_expired_idempotency(conn, now)?;
     let inserted = conn.execute(
-        "INSERT OR IGNORE INTO idempotency (key, fingerprint, created_at) VALUES (?1, ?2, ?3)",
-        params![key, fingerprint, now],
+        "INSERT OR IGNORE INTO idempotency (key, fingerprint, created_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![key, fingerprint, now, expires_at],
     )?;
     if inserted == 1 {
         return Ok(Claim::Fresh);
@@ -213,4 +312,44 @@ pub fn complete_idempotency(
 pub fn release_idempotency(conn: &Connection, key: &str) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM idempotency WHERE key = ?1", [key])?;
     Ok(())
+}
+
+/// Deletes remembered responses whose time is up (`now` in the API's RFC 3339 shape,
+/// which sorts like time).
+pub fn purge_expired_idempotency(conn: &Connection, now: &str) -> rusqlite::Result<usize> {
+    conn.execute(
+        "DELETE FROM idempotency WHERE expires_at IS NOT NULL AND expires_at <= ?1",
+        [now],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_1_database_is_upgraded_in_place() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO integrations (id, name, name_key, model, vendor, status, settings, created_at, updated_at)
+             VALUES ('i1', 'Chat', 'chat', 'freshchat', 'freshworks', 'connecting', '{}', 't', 't');
+             INSERT INTO idempotency (key, fingerprint, status, body, created_at)
+             VALUES ('k1', 'fp', 201, '{}', 't');",
+        )
+        .unwrap();
+        let conn = init(conn).unwrap();
+        let version: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len());
+        let stored = get_integration(&conn, "i1").unwrap().expect("kept");
+        assert_eq!(stored.integration.app_key, None);
+        assert_eq!(stored.last_event_at, None);
+        // A create retried across the upgrade is still replayed.
+        let claim =
+            claim_idempotency(&conn, "POST /api/v1/integrations k1", "fp", "t", None).unwrap();
+        assert_eq!(claim, Claim::Replay(201, "{}".into()));
+    }
 }

@@ -6,12 +6,15 @@
 
 pub mod api;
 pub mod catalogue;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod problem;
 pub mod request_id;
 pub mod static_files;
 pub mod verify;
+
+mod external;
 
 use axum::Router;
 use std::sync::{Arc, Mutex};
@@ -21,21 +24,39 @@ use std::sync::{Arc, Mutex};
 pub struct AppState {
     pub db: Arc<Mutex<rusqlite::Connection>>,
     pub catalogue: Arc<injixo_contract::Catalogue>,
+    /// Every "now" the backend reads comes from here.
+    pub clock: Arc<clock::Clock>,
+    /// Serve the test hooks (`POST /api/v1/test/clock`); off unless
+    /// `INJIXO_TEST_HOOKS=1`, because they let any caller move the server's time.
+    pub test_hooks: bool,
 }
 
 impl AppState {
+    /// Test hooks off.
     pub fn new(conn: rusqlite::Connection) -> Self {
         Self {
             db: Arc::new(Mutex::new(conn)),
             catalogue: Arc::new(catalogue::catalogue()),
+            clock: Arc::new(clock::Clock::new()),
+            test_hooks: false,
+        }
+    }
+
+    /// Test hooks on: for tests and `INJIXO_TEST_HOOKS=1` only.
+    pub fn with_test_hooks(conn: rusqlite::Connection) -> Self {
+        Self {
+            test_hooks: true,
+            ..Self::new(conn)
         }
     }
 }
 
-/// The whole application: `/api/v1` plus the SPA from `dist`.
+/// The whole application: `/api/v1`, the injixo app's `/external-systems` endpoint,
+/// and the SPA from `dist` for everything else.
 pub fn app(state: AppState, dist: &std::path::Path) -> Router {
     Router::new()
-        .nest(injixo_contract::API_PREFIX, api::router(state))
+        .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
+        .nest(external::PREFIX, external::router(state))
         .fallback_service(static_files::service(dist))
         .layer(axum::middleware::from_fn(request_id::middleware))
 }

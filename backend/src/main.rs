@@ -20,7 +20,13 @@ async fn run() -> Result<(), String> {
             config.dist_dir.display()
         );
     }
-    let router = app(AppState::new(conn), &config.dist_dir);
+    let mut state = AppState::new(conn);
+    if config.test_hooks {
+        eprintln!("injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock");
+        state.test_hooks = true;
+    }
+    tokio::spawn(purge_expired_replays(state.clone()));
+    let router = app(state, &config.dist_dir);
     let listener = tokio::net::TcpListener::bind((config.host.as_str(), config.port))
         .await
         .map_err(|e| format!("cannot listen on {}:{}: {e}", config.host, config.port))?;
@@ -31,6 +37,20 @@ async fn run() -> Result<(), String> {
         .with_graceful_shutdown(shutdown())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Expired idempotent replays (which may hold an injixo API key) are also deleted
+/// whenever a key is claimed; this bounds their life when no one posts anything.
+async fn purge_expired_replays(state: AppState) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        let now = state.clock.now_rfc3339();
+        let conn = state.db.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = db::purge_expired_idempotency(&conn, &now) {
+            eprintln!("injixo-backend: cannot purge expired replays: {e}");
+        }
+    }
 }
 
 async fn shutdown() {

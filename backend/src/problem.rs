@@ -12,6 +12,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub errors: Vec<FieldError>,
     pub retry_after: Option<u32>,
+    /// The `WWW-Authenticate` challenge of a 401.
+    pub www_authenticate: Option<&'static str>,
 }
 
 impl ApiError {
@@ -21,6 +23,7 @@ impl ApiError {
             code,
             errors: Vec::new(),
             retry_after: None,
+            www_authenticate: None,
         }
     }
 
@@ -62,6 +65,9 @@ impl ApiError {
             ErrorCode::VendorUnavailable => "The vendor could not be reached",
             ErrorCode::BadRequest => "Malformed request",
             ErrorCode::Internal => "Internal error",
+            ErrorCode::Unauthorized => "Missing or invalid credentials",
+            ErrorCode::AppKeyExists => "The integration already has an injixo API key",
+            ErrorCode::AppNotRequired => "This integration does not use the injixo app",
             ErrorCode::Unknown => "Error",
         }
     }
@@ -92,6 +98,12 @@ impl IntoResponse for ApiError {
         );
         if let Some(secs) = self.retry_after {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if let Some(challenge) = self.www_authenticate {
+            headers.insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static(challenge),
+            );
         }
         res
     }

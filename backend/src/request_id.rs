@@ -18,13 +18,14 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let started = Instant::now();
     let method = req.method().clone();
-    // Only the path: query strings are not logged, whatever they might carry.
+    // Only method, path and status: never query strings, headers (the injixo app's
+    // `Authorization: Bearer` key) or bodies, whatever they might carry.
     let path = req.uri().path().to_string();
     let mut res = REQUEST_ID.scope(id.clone(), next.run(req)).await;
     if let Ok(v) = HeaderValue::from_str(&id) {
         res.headers_mut().insert(REQUEST_ID_HEADER, v);
     }
-    if path.starts_with("/api/") {
+    if path.starts_with("/api/") || path.starts_with("/external-systems/") {
         eprintln!(
             "{method} {path} {} {}ms rid={id}",
             res.status().as_u16(),

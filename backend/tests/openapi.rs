@@ -10,20 +10,49 @@ use axum::{
     http::{Method, StatusCode},
 };
 use common::*;
-use injixo_contract::{ErrorCode, FieldErrorCode, IntegrationStatus, API_PREFIX};
+use injixo_contract::{
+    ErrorCode, FieldErrorCode, Hint, IntegrationStatus, API_PREFIX, APP_SILENCE_THRESHOLD_SECS,
+};
 use schema::{assert_valid, check_response, doc, resolve, schema, validate};
 use serde_json::{json, Value as Json};
 use serde_yaml::Value as Yaml;
 use std::collections::BTreeSet;
 
-/// Every operation the router serves under `/api/v1`.
+/// Every operation the router serves, as documented: relative to `/api/v1`, or to
+/// the path's own `servers` (`/external-systems/…`). The test hooks are not here:
+/// they are off by default and not part of the contract.
 const ROUTES: &[(&str, &str)] = &[
     ("get", "/health"),
     ("get", "/catalogue"),
     ("get", "/integrations"),
     ("post", "/integrations"),
     ("get", "/integrations/{id}"),
+    ("post", "/integrations/{id}/app-key"),
+    ("post", "/external-systems/contact-events"),
 ];
+
+/// The URL of a documented path: its own server's, else `/api/v1`'s.
+fn url(doc: &Yaml, path: &str, id: &str) -> String {
+    let base = doc["paths"][path]["servers"][0]["url"]
+        .as_str()
+        .map_or(API_PREFIX, |u| u.trim_end_matches('/'));
+    format!("{base}{}", path.replace("{id}", id))
+}
+
+/// A request body (and headers) that the operation accepts.
+fn valid_request(path: &str, app_key: &str) -> (String, Vec<(String, String)>) {
+    let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
+    let body = match path {
+        "/integrations" => freshchat("Other", "other.freshchat.com", API_KEY),
+        "/integrations/{id}/app-key" => json!({}),
+        "/external-systems/contact-events" => {
+            headers.push(("authorization".into(), format!("Bearer {app_key}")));
+            contact_events()
+        }
+        _ => return (String::new(), headers),
+    };
+    (body.to_string(), headers)
+}
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "patch"];
 
@@ -77,7 +106,10 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         RequestInProgress => Some(VendorUnavailable),
         VendorUnavailable => Some(BadRequest),
         BadRequest => Some(Internal),
-        Internal => Some(Unknown),
+        Internal => Some(Unauthorized),
+        Unauthorized => Some(AppKeyExists),
+        AppKeyExists => Some(AppNotRequired),
+        AppNotRequired => Some(Unknown),
         Unknown => None,
     }
 }
@@ -110,6 +142,10 @@ fn documented_routes_are_exactly_the_served_ones() {
         Some(true)
     );
     assert_eq!(doc["servers"][0]["url"].as_str(), Some(API_PREFIX));
+    assert!(
+        doc["paths"]["/test/clock"].is_null(),
+        "the test hooks are not part of the contract"
+    );
     let listed: BTreeSet<(String, String)> = ROUTES
         .iter()
         .map(|(m, p)| (m.to_string(), p.to_string()))
@@ -148,6 +184,23 @@ fn problem_codes_are_the_contract_error_codes() {
         enum_names(&doc, schema(&doc, "IntegrationStatus")),
         wire_names(IntegrationStatus::ALL)
     );
+    assert_eq!(
+        enum_names(&doc, schema(&doc, "Hint")),
+        wire_names([Hint::AppSilent])
+    );
+}
+
+#[test]
+fn the_documented_silence_threshold_is_the_contracts() {
+    let doc = doc();
+    let hint = schema(&doc, "Hint")["description"]
+        .as_str()
+        .expect("description");
+    let secs = APP_SILENCE_THRESHOLD_SECS.to_string();
+    assert!(
+        hint.contains(&secs),
+        "Hint does not mention {secs} s: {hint}"
+    );
 }
 
 #[tokio::test]
@@ -159,22 +212,26 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
         .await
         .json();
     let id = created["id"].as_str().unwrap();
+    let mut app_key = String::new();
     for (method, path) in ROUTES {
-        let url = format!("{API_PREFIX}{}", path.replace("{id}", id));
-        let body = freshchat("Other", "other.freshchat.com", API_KEY).to_string();
+        let url = url(&doc, path, id);
+        let (body, headers) = valid_request(path, &app_key);
+        let headers: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let req = request(
             method.to_uppercase().parse().unwrap(),
             &url,
-            &[("content-type", "application/json")],
-            Body::from(if *method == "post" {
-                body
-            } else {
-                String::new()
-            }),
+            &headers,
+            Body::from(body),
         );
         let res = api.send(req).await;
         assert!(res.status.is_success(), "{method} {url}: {}", res.status);
         check_response(&doc, method, path, &res);
+        if *path == "/integrations/{id}/app-key" {
+            app_key = res.json()["key"].as_str().unwrap().to_string();
+        }
     }
     let paths: BTreeSet<&str> = ROUTES.iter().map(|(_, p)| *p).collect();
     for path in paths {
@@ -182,7 +239,7 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
             if ROUTES.contains(&(*method, path)) {
                 continue;
             }
-            let url = format!("{API_PREFIX}{}", path.replace("{id}", id));
+            let url = url(&doc, path, id);
             let req = request(
                 method.to_uppercase().parse().unwrap(),
                 &url,

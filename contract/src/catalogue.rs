@@ -58,6 +58,17 @@ pub struct Model {
     pub marketplace_url: Option<String>,
     /// Form sections below the always-present name field.
     pub sections: Vec<Section>,
+    /// How the imported data is counted, shown beside the setup form and on the
+    /// integration page (empty when there is nothing model-specific to say).
+    #[serde(default)]
+    pub data_help: Vec<HelpSection>,
+}
+
+/// A titled block of help text: Fluent ids, one paragraph each.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpSection {
+    pub title_id: String,
+    pub paragraph_ids: Vec<String>,
 }
 
 impl Model {

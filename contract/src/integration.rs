@@ -25,6 +25,92 @@ pub struct Integration {
     pub settings: BTreeMap<String, FieldValue>,
     /// Metadata of write-only settings, keyed by field id.
     pub secrets: BTreeMap<String, SecretInfo>,
+    /// The injixo API key the vendor-side injixo app authenticates with, if one was
+    /// generated (models whose catalogue entry has `requires_app`). Only metadata:
+    /// the key itself is returned once, by `POST /integrations/{id}/app-key`.
+    #[serde(default)]
+    pub app_key: Option<AppKeyInfo>,
+    /// Things the admin should look at, computed by the server from its clock.
+    #[serde(default)]
+    pub hints: Vec<Hint>,
+}
+
+/// What remains visible of an injixo API key after it was shown once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppKeyInfo {
+    pub last4: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// RFC 3339, UTC; when the injixo app last sent data with this key.
+    #[serde(default)]
+    pub last_used_at: Option<String>,
+}
+
+/// `POST /integrations/{id}/app-key` body.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GenerateAppKey {
+    /// Must be true to replace an existing key (which stops working at once); without
+    /// it the request is refused with `app_key_exists`, so a stale page or a double
+    /// click cannot silently invalidate the key just pasted into the app.
+    #[serde(default)]
+    pub replace: bool,
+}
+
+/// `POST /integrations/{id}/app-key` response: the only time the key is sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GeneratedAppKey {
+    pub key: String,
+    pub info: AppKeyInfo,
+}
+
+/// A condition worth the admin's attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hint {
+    /// Operational, but the injixo app has sent nothing for longer than
+    /// `APP_SILENCE_THRESHOLD_SECS`: most likely its injixo API key is no longer
+    /// valid and must be replaced (the help article's FAQ).
+    AppSilent,
+    #[serde(other)]
+    Unknown,
+}
+
+/// After this long without data from the injixo app, an operational integration gets
+/// the `app_silent` hint.
+pub const APP_SILENCE_THRESHOLD_SECS: i64 = 6 * 60 * 60;
+
+/// `POST /external-systems/contact-events` (the vendor-side injixo app), modelled on
+/// the public injixo API's Contact Event resource.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactEvents {
+    pub data: Vec<ContactEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactEvent {
+    pub properties: ContactProperties,
+    pub queue_name: String,
+    #[serde(default)]
+    pub queue_identifier: Option<String>,
+    /// RFC 3339.
+    pub timestamp: String,
+    /// `chats`, `calls`, `emails`, `tickets`, …
+    pub channel: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactProperties {
+    pub offered: bool,
+    pub handled: bool,
+    #[serde(default)]
+    pub duration: Option<f64>,
+}
+
+/// `POST /external-systems/contact-events` response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventsAccepted {
+    pub accepted: usize,
 }
 
 /// A value of one form field on the wire.

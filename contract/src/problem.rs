@@ -44,6 +44,12 @@ pub enum ErrorCode {
     BadRequest,
     /// 500.
     Internal,
+    /// 401: no valid credentials (an unknown or replaced injixo API key).
+    Unauthorized,
+    /// 409: the integration already has an injixo API key; send `replace: true`.
+    AppKeyExists,
+    /// 422: this integration's model does not use the injixo app.
+    AppNotRequired,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -61,6 +67,9 @@ impl ErrorCode {
             ErrorCode::VendorUnavailable => "vendor_unavailable",
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::Internal => "internal",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::AppKeyExists => "app_key_exists",
+            ErrorCode::AppNotRequired => "app_not_required",
             ErrorCode::Unknown => "unknown",
         }
     }

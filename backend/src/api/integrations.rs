@@ -1,8 +1,11 @@
 //! List, read and create integrations.
 
-use super::{now, ApiJson};
+use super::{
+    idempotency::{self, Begun},
+    ApiJson,
+};
 use crate::{
-    db::{self, Claim},
+    db,
     problem::ApiError,
     verify::{self, Verdict},
     AppState,
@@ -14,16 +17,15 @@ use axum::{
     Json,
 };
 use injixo_contract::{
-    rules, CreateIntegration, ErrorCode, FieldError, FieldErrorCode, FieldKind, FieldValue,
-    Integration, IntegrationList, IntegrationStatus, IDEMPOTENCY_KEY_HEADER,
+    rules, CreateIntegration, ErrorCode, FieldError, FieldErrorCode, FieldKind, FieldValue, Hint,
+    Integration, IntegrationList, IntegrationStatus, APP_SILENCE_THRESHOLD_SECS,
 };
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 pub async fn list(State(state): State<AppState>) -> Result<Json<IntegrationList>, ApiError> {
-    let conn = state.db.lock().expect("db lock");
+    let stored = db::list_integrations(&state.db.lock().expect("db lock"))?;
     Ok(Json(IntegrationList {
-        items: db::list_integrations(&conn)?,
+        items: stored.into_iter().map(|s| present(&state, s)).collect(),
     }))
 }
 
@@ -31,10 +33,34 @@ pub async fn get(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Integration>, ApiError> {
-    let conn = state.db.lock().expect("db lock");
-    db::get_integration(&conn, &id)?
-        .map(Json)
+    let stored = db::get_integration(&state.db.lock().expect("db lock"), &id)?;
+    stored
+        .map(|s| Json(present(&state, s)))
         .ok_or_else(ApiError::not_found)
+}
+
+/// The integration as the API returns it, with the hints computed from the clock.
+fn present(state: &AppState, stored: db::Stored) -> Integration {
+    let db::Stored {
+        mut integration,
+        last_event_at,
+    } = stored;
+    let requires_app = state
+        .catalogue
+        .model(&integration.model)
+        .is_some_and(|(_, m)| m.requires_app);
+    // Never having had an event is not "silent": there is no moment to count from,
+    // and a new integration is `connecting`, not operational, until the first one.
+    let silent = last_event_at
+        .as_deref()
+        .and_then(crate::clock::parse)
+        .is_some_and(|last| {
+            (state.clock.now() - last).whole_seconds() > APP_SILENCE_THRESHOLD_SECS
+        });
+    if requires_app && integration.status == IntegrationStatus::Operational && silent {
+        integration.hints.push(Hint::AppSilent);
+    }
+    integration
 }
 
 /// `POST /integrations`. With an Idempotency-Key, a repeated request with the same
@@ -44,53 +70,14 @@ pub async fn create(
     headers: HeaderMap,
     ApiJson(req): ApiJson<CreateIntegration>,
 ) -> Result<Response, ApiError> {
-    let key = headers
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .map(|v| v.to_str().map(str::to_owned))
-        .transpose()
-        .map_err(|_| ApiError::bad_request())?;
-    // Releases the key unless the request completes it: after an error, and also
-    // when the handler is dropped mid-way (the client hung up while the vendor was
-    // verifying) or panics, which would otherwise leave the key "in progress" forever.
-    let mut claimed = ClaimedKey {
-        state: state.clone(),
-        key: None,
+    let scope = format!("POST {}/integrations", injixo_contract::API_PREFIX);
+    let guard = match idempotency::begin(&state, &headers, &scope, &req, None)? {
+        Begun::Proceed(guard) => guard,
+        Begun::Replay(status, body) => return Ok(replay(status, body)),
     };
-    if let Some(key) = &key {
-        if key.is_empty() || key.len() > 255 {
-            return Err(ApiError::bad_request());
-        }
-        let fingerprint = fingerprint(&req);
-        let claim = {
-            let conn = state.db.lock().expect("db lock");
-            db::claim_idempotency(&conn, key, &fingerprint, &now())?
-        };
-        match claim {
-            Claim::Fresh => claimed.key = Some(key.clone()),
-            Claim::Replay(status, body) => return Ok(replay(status, body)),
-            Claim::Mismatch => {
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    ErrorCode::IdempotencyKeyReused,
-                ))
-            }
-            Claim::InProgress => {
-                let mut e = ApiError::new(StatusCode::CONFLICT, ErrorCode::RequestInProgress);
-                e.retry_after = Some(1);
-                return Err(e);
-            }
-        }
-    }
-    let result = create_fresh(&state, req).await;
-    if let Ok(created) = &result {
-        if let Some(key) = claimed.key.take() {
-            let body = serde_json::to_string(created).expect("integration serializes");
-            let conn = state.db.lock().expect("db lock");
-            db::complete_idempotency(&conn, &key, StatusCode::CREATED.as_u16(), &body)?;
-        }
-    }
-    drop(claimed);
-    result.map(|created| created_response(&created))
+    let created = create_fresh(&state, req).await?;
+    guard.complete(StatusCode::CREATED, &created)?;
+    Ok(created_response(&created))
 }
 
 async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integration, ApiError> {
@@ -119,7 +106,7 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     }
     let (settings, secrets) = split_secrets(model, valid.settings);
     let id = uuid::Uuid::new_v4().to_string();
-    let now = now();
+    let now = state.clock.now_rfc3339();
     let mut conn = state.db.lock().expect("db lock");
     let inserted = db::insert_integration(
         &mut conn,
@@ -138,28 +125,9 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     if !inserted {
         return Err(name_taken());
     }
-    db::get_integration(&conn, &id)?.ok_or_else(|| ApiError::internal("created row vanished"))
-}
-
-/// An Idempotency-Key claimed by this request and not completed yet.
-struct ClaimedKey {
-    state: AppState,
-    key: Option<String>,
-}
-
-impl Drop for ClaimedKey {
-    fn drop(&mut self) {
-        if let Some(key) = self.key.take() {
-            let conn = self
-                .state
-                .db
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Err(e) = db::release_idempotency(&conn, &key) {
-                eprintln!("cannot release an Idempotency-Key: {e}");
-            }
-        }
-    }
+    let stored = db::get_integration(&conn, &id)?
+        .ok_or_else(|| ApiError::internal("created row vanished"))?;
+    Ok(present(state, stored))
 }
 
 fn name_taken() -> ApiError {
@@ -187,16 +155,6 @@ fn split_secrets(
     (settings, secrets)
 }
 
-/// A digest of the request, so a reused key is detected without storing the
-/// request (which holds secrets).
-fn fingerprint(req: &CreateIntegration) -> String {
-    let bytes = serde_json::to_vec(req).expect("request serializes");
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn created_response(created: &Integration) -> Response {
     let mut res = (StatusCode::CREATED, Json(created)).into_response();
     insert_location(&mut res, &created.id);
@@ -210,20 +168,13 @@ fn insert_location(res: &mut Response, id: &str) {
     }
 }
 
-fn replay(status: u16, body: String) -> Response {
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-    // The replay is the first response again, Location included.
+/// The first response again, Location included.
+fn replay(status: StatusCode, body: String) -> Response {
     let created_id = (status == StatusCode::CREATED)
         .then(|| serde_json::from_str::<Integration>(&body).ok())
         .flatten()
         .map(|created| created.id);
-    let mut res = (status, body).into_response();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    res.headers_mut()
-        .insert("Idempotent-Replayed", HeaderValue::from_static("true"));
+    let mut res = idempotency::replayed(status, body);
     if let Some(id) = created_id {
         insert_location(&mut res, &id);
     }

@@ -62,6 +62,20 @@ impl Api {
         }
     }
 
+    /// In-memory database, test hooks on (`POST /api/v1/test/clock`).
+    pub fn with_test_hooks() -> Self {
+        Self::from_state(AppState::with_test_hooks(
+            db::open_in_memory().expect("in-memory db"),
+        ))
+    }
+
+    /// No SPA build; keep a clone of `state` to reach its database directly.
+    pub fn from_state(state: AppState) -> Self {
+        Self {
+            router: app(state, Path::new("/nonexistent/dist")),
+        }
+    }
+
     pub async fn send(&self, req: Request<Body>) -> Res {
         let res = self
             .router
@@ -105,6 +119,37 @@ impl Api {
             .await
     }
 
+    /// `POST /integrations/{id}/app-key` with a JSON body and extra headers.
+    pub async fn app_key(&self, id: &str, body: &Value, headers: &[(&str, &str)]) -> Res {
+        let path = format!("/api/v1/integrations/{id}/app-key");
+        self.post(&path, body, headers).await
+    }
+
+    /// `POST /external-systems/contact-events` with this `Authorization` value.
+    pub async fn events(&self, authorization: Option<&str>, body: &Value) -> Res {
+        let headers: Vec<(&str, &str)> = authorization
+            .map(|a| vec![("authorization", a)])
+            .unwrap_or_default();
+        self.post("/external-systems/contact-events", body, &headers)
+            .await
+    }
+
+    /// Creates a Freshchat integration and returns its id.
+    pub async fn create_freshchat(&self, name: &str) -> String {
+        let sub = name.to_lowercase().replace(' ', "-");
+        let res = self
+            .create(&freshchat(name, &format!("{sub}.freshchat.com"), API_KEY))
+            .await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.text());
+        res.json()["id"].as_str().expect("id").to_string()
+    }
+
+    pub async fn integration(&self, id: &str) -> Value {
+        let res = self.get(&format!("/api/v1/integrations/{id}")).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+        res.json()
+    }
+
     pub async fn list(&self) -> Vec<Value> {
         let res = self.get("/api/v1/integrations").await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.text());
@@ -126,6 +171,19 @@ pub fn freshchat(name: &str, domain: &str, api_key: &str) -> Value {
         "name": name,
         "model": "freshchat",
         "settings": { "domain": domain, "api_key": api_key },
+    })
+}
+
+/// A `ContactEvents` body with one chat.
+pub fn contact_events() -> Value {
+    json!({
+        "data": [{
+            "properties": { "offered": true, "handled": true, "duration": 312.5 },
+            "queueName": "Support EN",
+            "queueIdentifier": "queue-17",
+            "timestamp": "2025-01-31T09:30:00Z",
+            "channel": "chats",
+        }],
     })
 }
 

@@ -47,6 +47,7 @@ fn model() -> Model {
                 },
             ],
         }],
+        data_help: vec![],
     }
 }
 
