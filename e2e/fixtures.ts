@@ -27,6 +27,8 @@ export class Server {
         PORT: String(this.port), // 0 the first time: the OS picks a free port
         DATA_DIR: this.dataDir,
         DIST_DIR: path.join(ROOT, 'dist'),
+        // Lets tests move the backend's clock (POST /api/v1/test/clock).
+        INJIXO_TEST_HOOKS: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -64,6 +66,34 @@ export class Server {
 
   async integrations(): Promise<Array<Record<string, unknown>>> {
     return (await (await this.api('/integrations')).json()).items;
+  }
+
+  /** Moves the backend's clock forward, e.g. past the 6 h "no data" threshold. */
+  async advanceClock(seconds: number): Promise<void> {
+    const res = await this.api('/test/clock', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advance_seconds: seconds }),
+    });
+    expect(res.status).toBe(200);
+  }
+
+  /** What the injixo app in Freshchat does: send chat events with the injixo API key. */
+  async sendChatEvents(injixoApiKey: string): Promise<number> {
+    const res = await fetch(`${this.url}/external-systems/contact-events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${injixoApiKey}` },
+      body: JSON.stringify({
+        data: [{
+          properties: { offered: true, handled: true, duration: 312.5 },
+          queueName: 'Customer Support',
+          queueIdentifier: 'group-17',
+          timestamp: new Date().toISOString(),
+          channel: 'chats',
+        }],
+      }),
+    });
+    return res.status;
   }
 
   async createFreshchat(name: string, apiKey = 'fc-key-0123456789abcdef'): Promise<string> {
@@ -136,36 +166,42 @@ export const LABELS = {
     catalogue: 'Add a new integration', selectModel: 'Select model', modelAdd: 'Add integration',
     name: 'Name', credentials: 'Credentials', domain: 'Domain', apiKey: 'API key',
     save: 'Save integration', saving: 'Verifying…', connecting: 'Connecting', example: 'example.freshchat.com',
+    appSection: 'Install the injixo app', appKey: 'injixo API key', generate: 'Generate', marketplace: 'Freshworks marketplace', operational: 'Operational',
   },
   de: {
     locale: 'de-DE', breadcrumb: 'Account > Integrationen', add: 'Integration hinzufügen',
     catalogue: 'Neue Integration hinzufügen', selectModel: 'Modell wählen', modelAdd: 'Integration hinzufügen',
     name: 'Name', credentials: 'Zugangsdaten', domain: 'Domäne', apiKey: 'API-Schlüssel',
     save: 'Integration speichern', saving: 'Überprüfen…', connecting: 'Verbindet', example: 'example.freshchat.com',
+    appSection: 'Installiere injixo-App', appKey: 'injixo API-Key', generate: 'Generieren', marketplace: 'Freshworks Marketplace', operational: 'Operational',
   },
   nl: {
     locale: 'nl-NL', breadcrumb: 'Account > Integraties', add: 'Voeg integratie toe',
     catalogue: 'Voeg een nieuwe integratie toe', selectModel: 'Kies een model', modelAdd: 'Voeg integratie toe',
     name: 'Naam', credentials: 'Toegangsgegevens', domain: 'Domein', apiKey: 'API-key',
     save: 'Integratie opslaan', saving: 'Verifiëren…', connecting: 'Verbinden', example: 'example.freshchat.com',
+    appSection: 'Installeer injixo app', appKey: 'injixo API-key', generate: 'Genereren', marketplace: 'Freshworks marketplace', operational: 'Operationeel',
   },
   it: {
     locale: 'it-IT', breadcrumb: 'Account > Integrazioni', add: 'Aggiungi integrazione',
     catalogue: 'Aggiungi una nuova integrazione', selectModel: 'Seleziona modello', modelAdd: 'Aggiungi integrazione',
     name: 'Nome', credentials: 'Credenziali', domain: 'Dominio', apiKey: 'Chiave API',
     save: 'Salva integrazione', saving: 'Verifica in corso…', connecting: 'Connessione in corso', example: 'esempio.freshchat.com',
+    appSection: "Installare l'app injixo", appKey: 'chiave API di injixo', generate: 'Generare', marketplace: 'Freshworks marketplace', operational: 'Operativo',
   },
   fr: {
     locale: 'fr-FR', breadcrumb: 'Account > Intégrations', add: 'Ajouter une intégration',
     catalogue: 'Ajouter une nouvelle intégration', selectModel: 'Sélectionner le modèle', modelAdd: 'Ajouter cette intégration',
     name: 'Nom', credentials: 'Identifiants', domain: 'Domaine', apiKey: 'Clé API',
     save: 'Sauvegarder l’intégration', saving: 'Vérification…', connecting: 'Connexion en cours', example: 'exemple.freshchat.com',
+    appSection: 'Installer l’application injixo', appKey: 'clé API injixo', generate: 'Générer', marketplace: 'Freshworks marketplace', operational: 'Opérationnel',
   },
   es: {
     locale: 'es-ES', breadcrumb: 'Account > Integraciones', add: 'Añadir integración',
     catalogue: 'Añadir una nueva integración', selectModel: 'Selecciona el modelo', modelAdd: 'Añadir integración',
     name: 'Nombre de la integración', credentials: 'Credenciales', domain: 'Dominio', apiKey: 'Clave de la API',
     save: 'Guardar integración', saving: 'Verificando…', connecting: 'Conectando', example: 'ejemplo.freshchat.com',
+    appSection: 'Instalar la aplicación injixo', appKey: 'clave de la API de injixo', generate: 'Generar', marketplace: 'Freshworks marketplace', operational: 'Operativo',
   },
 } as const;
 

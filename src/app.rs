@@ -1,7 +1,7 @@
 //! The root component: contexts, the chrome around pages, and the routes.
 
 use crate::api::{self, ApiError};
-use crate::components::{LanguageSelect, ToastRegion, Toasts};
+use crate::components::{LanguageSelect, LeaveGuard, LeaveGuardHost, ToastRegion, Toasts};
 use crate::i18n::{provide_i18n, Lang};
 use crate::pages::{
     CataloguePage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage, VendorPage,
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
         api::catalogue().await.map(Arc::new)
     })));
     provide_context(Toasts::new());
+    provide_context(LeaveGuard::new());
 
     view! {
         <div class="ixi-app">
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </main>
                 <ToastRegion />
+                <LeaveGuardHost />
             </Router>
         </div>
     }

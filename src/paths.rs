@@ -21,6 +21,25 @@ pub fn integration(id: &str) -> String {
     format!("/integration/{}", segment(id))
 }
 
+/// The `?action=` of an integration page that opens the re-generate dialog at once:
+/// where the "no data" hint links to.
+pub const ACTION_REGENERATE_KEY: &str = "regenerate-key";
+
+pub fn integration_regenerate_key(id: &str) -> String {
+    format!("{}?action={ACTION_REGENERATE_KEY}", integration(id))
+}
+
+/// Hosts the app may link to in a new tab (vendor marketplaces). Anything else from
+/// the server is not rendered as a link.
+const EXTERNAL_HOSTS: &[&str] = &["www.freshworks.com"];
+
+/// `url` if it is an https URL on an allow-listed host, else `None`.
+pub fn safe_external_url(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    EXTERNAL_HOSTS.contains(&host).then_some(url)
+}
+
 /// Keeps a path segment a segment: ids come from the server, and a `/` or `?` in
 /// one must not change where a link goes.
 fn segment(s: &str) -> String {
@@ -39,5 +58,20 @@ mod tests {
             super::integration("0f8e-4c1a_9"),
             "/integration/0f8e-4c1a_9"
         );
+    }
+
+    #[test]
+    fn only_https_links_to_known_hosts_are_rendered() {
+        let ok = "https://www.freshworks.com/apps/injixo_connect";
+        assert_eq!(super::safe_external_url(ok), Some(ok));
+        for bad in [
+            "http://www.freshworks.com/apps/x",
+            "javascript:alert(1)",
+            "https://www.freshworks.com.evil.example/x",
+            "https://evil.example/?https://www.freshworks.com/",
+            "//www.freshworks.com/x",
+        ] {
+            assert_eq!(super::safe_external_url(bad), None, "{bad}");
+        }
     }
 }

@@ -62,6 +62,12 @@ pub fn set_document_title(title: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with `id` once the pending render is done
+/// (the element may only appear with this very update).
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_id(&id));
+}
+
 /// Moves keyboard focus to the element with `id` (if it exists).
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
@@ -71,4 +77,51 @@ pub fn focus_id(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// Copies `text` to the clipboard. Tries the Clipboard API first (secure contexts,
+/// permission granted); falls back to selecting `field` and `execCommand("copy")`,
+/// which also works over plain http and in iframes without clipboard permission.
+/// Returns true only when a copy really happened. On failure `field` is left
+/// selected, so the admin can copy it by hand.
+pub async fn copy_text(text: &str, field: &web_sys::HtmlInputElement) -> bool {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+            .ok()
+            .filter(|c| !c.is_undefined() && !c.is_null());
+        let write = clipboard.as_ref().and_then(|c| {
+            js_sys::Reflect::get(c, &"writeText".into())
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()
+        });
+        if let (Some(clipboard), Some(write)) = (clipboard, write) {
+            let promise = write
+                .call1(&clipboard, &text.into())
+                .ok()
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+            if let Some(p) = promise {
+                if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
+                    return true;
+                }
+            }
+        }
+    }
+    let _ = field.focus();
+    field.select();
+    let copied = document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    field.select();
+    copied
+}
+
+/// The `name` query parameter of the current URL.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }

@@ -242,7 +242,7 @@ fn is_not_a_message(s: &str) -> bool {
     s.starts_with("ixi-")
         || s.starts_with("aria-")
         || s.starts_with("data-")
-        || matches!(s, "new-password")
+        || matches!(s, "new-password" | "regenerate-key")
 }
 
 #[test]

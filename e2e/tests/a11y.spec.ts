@@ -24,6 +24,17 @@ for (const lang of ['en', 'de', 'fr'] as const) {
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
         await scan(url);
       }
+      // The injixo API key shown once, and the re-generate confirmation.
+      await page.goto(`/integration/${id}`);
+      const app = page.getByRole('region', { name: LABELS[lang].appSection });
+      await app.getByRole('button', { name: LABELS[lang].generate, exact: true }).click();
+      await expect(app.getByLabel(LABELS[lang].appKey, { exact: true })).toHaveValue(/^ixk_/);
+      await scan('key panel');
+      await page.getByRole('link', { name: LABELS[lang].breadcrumb.split(' > ')[1] }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await scan('leave dialog');
+      await page.keyboard.press('Escape');
+
       await page.goto('/new/freshchat');
       const form = freshchatForm(page, LABELS[lang]);
       await form.save.click();

@@ -10,7 +10,7 @@ for (const lang of Object.keys(LABELS) as Lang[]) {
   test.describe(`journey in ${lang}`, () => {
     test.use({ locale: l.locale });
 
-    test(`labels match the ${lang} article at every step`, async ({ page }) => {
+    test(`labels match the ${lang} article at every step`, async ({ page, server }) => {
       const shot = (step: string) => page.screenshot({ path: path.join(SHOTS, `${lang}-${step}.png`), fullPage: true });
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -29,10 +29,21 @@ for (const lang of Object.keys(LABELS) as Lang[]) {
       await shot('5-setup-filled');
       await form.save.click();
       await expect(page.getByRole('heading', { level: 1, name: `Freshchat ${lang}` })).toBeVisible();
-      await expect(page.locator('dl')).toContainText(l.connecting);
-      await shot('6-integration');
+      await expect(page.locator('dl').first()).toContainText(l.connecting);
+      const app = page.getByRole('region', { name: l.appSection });
+      await expect(app.getByRole('link', { name: new RegExp(l.marketplace) })).toBeVisible();
+      await app.getByRole('button', { name: l.generate, exact: true }).click();
+      const key = app.getByLabel(l.appKey, { exact: true });
+      await expect(key).toHaveValue(/^ixk_/);
+      await shot('6-integration-key');
+      await page.getByRole('link', { name: l.breadcrumb.split(' > ')[1] }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await shot('6b-leave-dialog');
+      await page.getByRole('dialog').getByRole('button').first().click();
+      // The app connects: Operational, with a last import.
+      expect(await server.sendChatEvents(await key.inputValue())).toBe(202);
       await page.goto('/');
-      await expect(page.getByRole('row', { name: new RegExp(`Freshchat ${lang}`) })).toContainText(l.connecting);
+      await expect(page.getByRole('row', { name: new RegExp(`Freshchat ${lang}`) })).toContainText(l.operational);
       await shot('7-overview');
       await page.goto('/catalogue');
       await shot('2-catalogue');

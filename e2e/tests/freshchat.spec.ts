@@ -81,10 +81,12 @@ test.describe('verification failures keep every typed value and point at the fie
     await form.save.click();
     await expect(page.getByRole('alert')).toContainText(/could not be reached.*Try again in a few minutes/);
     await expect(page.getByRole('alert')).toContainText(/Reference for injixo Support: [0-9a-f]{32}/);
+    // Nothing is wrong with a field, so focus goes to the message itself.
+    await expect(page.locator('#ixi-setup-failure')).toBeFocused();
     await expect(form.domain).toHaveValue('down.freshchat.com');
     await form.domain.fill('acme.freshchat.com');
     await form.save.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Chat' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Chat', exact: true })).toBeVisible();
     expect(await server.integrations()).toHaveLength(1);
   });
 

@@ -51,3 +51,4 @@ field-error-domain-unreachable = Unter dieser Domain ist { $product } nicht erre
 field-error-credentials-invalid = { $product } hat diesen API-Schlüssel nicht akzeptiert. Kopiere ihn in { $product } erneut und füge ihn hier ein.
 field-error-credentials-insufficient-role = Dieser API-Schlüssel gehört zu einem Benutzer ohne die Rolle Account Administrator. Verwende den API-Schlüssel eines Benutzers mit der Rolle Account Administrator.
 field-error-rejected = Dieser Wert wurde nicht akzeptiert. Prüfe ihn und versuche es erneut.
+error-app-key-exists = In der Zwischenzeit wurde bereits ein { -brand-injixo } API-Key generiert, vielleicht in einem anderen Tab. Lade die Seite neu, um ihn zu sehen.

@@ -51,3 +51,4 @@ field-error-domain-unreachable = { $product } could not be reached at this domai
 field-error-credentials-invalid = { $product } did not accept this API key. Copy it again in { $product } and paste it here.
 field-error-credentials-insufficient-role = This API key belongs to a user without the Account Administrator role. Use the API key of an Account Administrator.
 field-error-rejected = This value was not accepted. Check it and try again.
+error-app-key-exists = An { -brand-injixo } API key was generated in the meantime, perhaps in another tab. Reload the page to see it.

@@ -51,3 +51,4 @@ field-error-domain-unreachable = No se ha podido acceder a { $product } en este 
 field-error-credentials-invalid = { $product } no ha aceptado esta clave de la API. Vuelve a copiarla en { $product } y pégala aquí.
 field-error-credentials-insufficient-role = Esta clave de la API pertenece a un usuario sin el rol Account Administrator. Usa la clave de la API de un usuario con el rol Account Administrator.
 field-error-rejected = No se ha aceptado este valor. Revísalo y vuelve a intentarlo.
+error-app-key-exists = Mientras tanto, se ha generado una clave de la API de { -brand-injixo }, quizá en otra pestaña. Vuelve a cargar la página para verla.

@@ -51,3 +51,4 @@ field-error-domain-unreachable = Impossible de joindre { $product } sur ce domai
 field-error-credentials-invalid = { $product } n’a pas accepté cette clé API. Copiez-la à nouveau dans { $product } et collez-la ici.
 field-error-credentials-insufficient-role = Cette clé API appartient à un utilisateur qui n’a pas le rôle Account Administrator. Utilisez la clé API d’un utilisateur ayant le rôle Account Administrator.
 field-error-rejected = Cette valeur n’a pas été acceptée. Vérifiez-la, puis réessayez.
+error-app-key-exists = Une clé API { -brand-injixo } a été générée entre-temps, peut-être dans un autre onglet. Rechargez la page pour l’afficher.

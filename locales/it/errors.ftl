@@ -51,3 +51,4 @@ field-error-domain-unreachable = { $product } non è raggiungibile su questo dom
 field-error-credentials-invalid = { $product } non ha accettato questa chiave API. Copiala di nuovo da { $product } e incollala qui.
 field-error-credentials-insufficient-role = Questa chiave API appartiene a un utente senza il ruolo di Account Administrator. Usa la chiave API di un utente con il ruolo di Account Administrator.
 field-error-rejected = Questo valore non è stato accettato. Controllalo e riprova.
+error-app-key-exists = Nel frattempo è stata generata una chiave API di { -brand-injixo }, forse in un’altra scheda. Ricarica la pagina per visualizzarla.

@@ -51,3 +51,4 @@ field-error-domain-unreachable = { $product } is op dit domein niet bereikbaar. 
 field-error-credentials-invalid = { $product } heeft deze API-key niet geaccepteerd. Kopieer de key opnieuw in { $product } en plak hem hier.
 field-error-credentials-insufficient-role = Deze API-key hoort bij een gebruiker zonder de rol Account Administrator. Gebruik de API-key van een gebruiker met de rol Account Administrator.
 field-error-rejected = Deze waarde is niet geaccepteerd. Controleer de waarde en probeer het opnieuw.
+error-app-key-exists = Intussen is er al een { -brand-injixo } API-key gegenereerd, misschien in een ander tabblad. Laad de pagina opnieuw om hem te zien.

@@ -64,6 +64,9 @@ impl ApiError {
                 ErrorCode::VendorUnavailable => "error-vendor-unavailable",
                 ErrorCode::RequestInProgress => "error-request-in-progress",
                 ErrorCode::UnknownModel => "error-unknown-model",
+                ErrorCode::Unauthorized => "error-unauthorized",
+                ErrorCode::AppKeyExists => "error-app-key-exists",
+                ErrorCode::AppNotRequired => "error-unexpected-response",
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal

@@ -7,7 +7,9 @@ mod error;
 pub use client::{configure, new_idempotency_key};
 pub use error::ApiError;
 
-use injixo_contract::{Catalogue, CreateIntegration, Integration, IntegrationList};
+use injixo_contract::{
+    Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration, IntegrationList,
+};
 
 pub async fn catalogue() -> Result<Catalogue, ApiError> {
     client::get("/catalogue").await
@@ -30,4 +32,15 @@ pub async fn create_integration(
     idempotency_key: &str,
 ) -> Result<Integration, ApiError> {
     client::post("/integrations", req, Some(idempotency_key)).await
+}
+
+/// Generates the injixo API key of an integration (`replace` to swap an existing
+/// one, which stops working at once). The response is the only time the key is sent.
+pub async fn generate_app_key(
+    id: &str,
+    replace: bool,
+    idempotency_key: &str,
+) -> Result<GeneratedAppKey, ApiError> {
+    let path = format!("/integrations/{}/app-key", client::encode(id));
+    client::post(&path, &GenerateAppKey { replace }, Some(idempotency_key)).await
 }

@@ -73,26 +73,5 @@ pub fn first_invalid<'a>(model: &'a Model, problems: &Problems) -> Option<&'a st
         .find(|id| problems.contains_key(*id))
 }
 
-/// Remembers the Idempotency-Key of the last request sent, so sending the very same
-/// request again (after a timeout, say) reuses it and the server creates at most one
-/// integration; a changed request gets a new key.
-#[derive(Default)]
-pub struct IdempotencyMemo {
-    last: Option<(CreateIntegration, String)>,
-}
-
-impl IdempotencyMemo {
-    pub fn key_for(&mut self, req: &CreateIntegration, fresh: impl FnOnce() -> String) -> String {
-        match &self.last {
-            Some((sent, key)) if sent == req => key.clone(),
-            _ => {
-                let key = fresh();
-                self.last = Some((req.clone(), key.clone()));
-                key
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -17,6 +17,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/setup.ftl")),
             include_str!(concat!("../../locales/", $code, "/integration.ftl")),
             include_str!(concat!("../../locales/", $code, "/errors.ftl")),
+            include_str!(concat!("../../locales/", $code, "/help.ftl")),
         ]
     };
 }

@@ -1,9 +1,9 @@
 use crate::api;
 use crate::app::CatalogueData;
 use crate::components::{use_page_title, Breadcrumb, Loading, StatusBadge};
-use crate::i18n::{intl, use_i18n};
+use crate::i18n::{intl, use_i18n, Args};
 use crate::paths;
-use injixo_contract::Integration;
+use injixo_contract::{Hint, Integration};
 use leptos::prelude::*;
 
 /// *Account > Integrations*: the account's integrations with status and last import.
@@ -61,13 +61,30 @@ fn IntegrationTable(
         .map(|item| {
             let model = item.model.clone();
             let last = item.last_import_at.clone();
+            let silent = item.hints.contains(&Hint::AppSilent);
+            let hint_href = paths::integration_regenerate_key(&item.id);
             view! {
                 <tr>
                     <th scope="row">
                         <a href=paths::integration(&item.id)>{item.name.clone()}</a>
                     </th>
                     <td>{move || model_name(&model)}</td>
-                    <td><StatusBadge status=item.status /></td>
+                    <td>
+                        <StatusBadge status=item.status />
+                        {silent
+                            .then(|| {
+                                view! {
+                                    <a class="ixi-hint" href=hint_href.clone()>
+                                        {move || {
+                                            i18n.t_args(
+                                                "overview-hint-app-silent",
+                                                &Args::new().with("hours", super::integration::silence_hours()),
+                                            )
+                                        }}
+                                    </a>
+                                }
+                            })}
+                    </td>
                     <td>
                         {move || match &last {
                             Some(at) => intl::date_time(i18n.lang(), at),

@@ -1,9 +1,10 @@
 use crate::api::{self, ApiError};
 use crate::app::CatalogueData;
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, ErrorAlert, FieldInput, FieldText, Toasts,
+    use_page_title, BackLink, Breadcrumb, ErrorAlert, FieldInput, FieldText, ModelHelp, Toasts,
 };
-use crate::forms::setup::{self as form, Draft, IdempotencyMemo, Problems};
+use crate::forms::setup::{self as form, Draft, Problems};
+use crate::forms::IdempotencyMemo;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::{labels, paths, platform};
 use injixo_contract::{rules, Field, FieldErrorCode, FieldKind, Model};
@@ -45,7 +46,12 @@ pub fn SetupPage() -> impl IntoView {
                         move || i18n.t_args("setup-intro", &Args::new().with("product", name.clone()))
                     }
                 </p>
-                <SetupForm model=Arc::new(model.clone()) cancel_href=paths::vendor(&vendor.id) />
+                <div class="ixi-setup-layout">
+                    <SetupForm model=Arc::new(model.clone()) cancel_href=paths::vendor(&vendor.id) />
+                    <aside class="ixi-setup-aside">
+                        <ModelHelp model=model.clone() />
+                    </aside>
+                </div>
             }
             .into_any()
         })}
@@ -207,10 +213,7 @@ fn SetupForm(
                         let first = form::first_invalid(&model, &problems).map(dom_id);
                         server.set(problems);
                         failure.set(Some(e));
-                        match first {
-                            Some(id) => platform::focus_id(&id),
-                            None => platform::focus_id("ixi-setup-failure"),
-                        }
+                        platform::focus_soon(first.unwrap_or_else(|| "ixi-setup-failure".into()));
                     }
                 }
             });

@@ -1,4 +1,5 @@
 use super::*;
+use crate::forms::IdempotencyMemo;
 use injixo_contract::{Delivery, Field, ForeignDomain, Section};
 
 fn freshchat() -> Model {
@@ -19,6 +20,7 @@ fn freshchat() -> Model {
         plans: vec![],
         requires_app: true,
         marketplace_url: None,
+        data_help: vec![],
         sections: vec![Section {
             id: "credentials".into(),
             title_id: "x".into(),
@@ -123,4 +125,7 @@ fn the_same_request_reuses_its_idempotency_key_and_a_changed_one_does_not() {
     assert_eq!(memo.key_for(&a_again, &mut fresh), "key-1");
     assert_eq!(memo.key_for(&b, &mut fresh), "key-2");
     assert_eq!(memo.key_for(&a, &mut fresh), "key-3");
+    // After a success the same request again is a new, deliberate one.
+    memo.forget();
+    assert_eq!(memo.key_for(&a, &mut fresh), "key-4");
 }
