@@ -6,6 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+mod manage;
+pub use manage::*;
+
 /// Each entry upgrades the schema by one version (`PRAGMA user_version`).
 const MIGRATIONS: &[&str] = &[
     r#"
@@ -53,6 +56,27 @@ CREATE UNIQUE INDEX integrations_app_key_hash ON integrations (app_key_hash);
 -- endpoint before was create. Replays that hold a secret (app-key) expire.
 UPDATE idempotency SET key = 'POST /api/v1/integrations ' || key;
 ALTER TABLE idempotency ADD COLUMN expires_at TEXT;
+"#,
+    r#"
+-- The integration configuration ID that senders to the injixo API quote: a
+-- per-account integer, given to existing integrations in creation order.
+ALTER TABLE integrations ADD COLUMN configuration_id INTEGER;
+UPDATE integrations SET configuration_id = (
+    SELECT COUNT(*) FROM integrations AS earlier
+    WHERE earlier.created_at < integrations.created_at
+       OR (earlier.created_at = integrations.created_at AND earlier.rowid <= integrations.rowid)
+);
+CREATE UNIQUE INDEX integrations_configuration_id ON integrations (configuration_id);
+-- The last ID handed out, kept apart from the rows: deleting the newest integration
+-- must not make its ID the next one (API senders may still quote it).
+CREATE TABLE sequences (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT INTO sequences (name, value)
+    SELECT 'configuration_id', COALESCE(MAX(configuration_id), 0) FROM integrations;
+-- The status a paused integration had before it was paused.
+ALTER TABLE integrations ADD COLUMN paused_from TEXT;
 "#,
 ];
 
@@ -110,10 +134,16 @@ pub fn name_taken(conn: &Connection, name_key: &str) -> rusqlite::Result<bool> {
 pub fn insert_integration(conn: &mut Connection, new: &NewIntegration) -> rusqlite::Result<bool> {
     let tx = conn.transaction()?;
     let settings = serde_json::to_string(new.settings).expect("settings serialize");
+    // Rolled back with the insert when the name is taken, so no ID is used up.
+    let configuration_id: i64 = tx.query_row(
+        "UPDATE sequences SET value = value + 1 WHERE name = 'configuration_id' RETURNING value",
+        [],
+        |r| r.get(0),
+    )?;
     let inserted = tx.execute(
-        "INSERT INTO integrations (id, name, name_key, model, vendor, status, settings, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![new.id, new.name, new.name_key, new.model, new.vendor, new.status.as_str(), settings, new.now],
+        "INSERT INTO integrations (id, name, name_key, model, vendor, status, settings, created_at, updated_at, configuration_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+        params![new.id, new.name, new.name_key, new.model, new.vendor, new.status.as_str(), settings, new.now, configuration_id],
     );
     match inserted {
         Err(rusqlite::Error::SqliteFailure(e, _))
@@ -135,7 +165,8 @@ pub fn insert_integration(conn: &mut Connection, new: &NewIntegration) -> rusqli
 
 const SELECT: &str =
     "SELECT id, name, model, vendor, status, settings, created_at, updated_at, last_import_at,
-    app_key_last4, app_key_created_at, app_key_last_used_at, last_event_at FROM integrations";
+    app_key_last4, app_key_created_at, app_key_last_used_at, last_event_at, configuration_id
+    FROM integrations";
 
 /// An integration as stored: what the API returns, minus what only the server
 /// computes (`hints`), plus what it computes them from.
@@ -159,6 +190,7 @@ fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
     Ok(Stored {
         integration: Integration {
             id: row.get(0)?,
+            configuration_id: row.get(13)?,
             name: row.get(1)?,
             model: row.get(2)?,
             vendor: row.get(3)?,
@@ -324,32 +356,4 @@ pub fn purge_expired_idempotency(conn: &Connection, now: &str) -> rusqlite::Resu
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_version_1_database_is_upgraded_in_place() {
-        let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(MIGRATIONS[0]).unwrap();
-        conn.pragma_update(None, "user_version", 1).unwrap();
-        conn.execute_batch(
-            "INSERT INTO integrations (id, name, name_key, model, vendor, status, settings, created_at, updated_at)
-             VALUES ('i1', 'Chat', 'chat', 'freshchat', 'freshworks', 'connecting', '{}', 't', 't');
-             INSERT INTO idempotency (key, fingerprint, status, body, created_at)
-             VALUES ('k1', 'fp', 201, '{}', 't');",
-        )
-        .unwrap();
-        let conn = init(conn).unwrap();
-        let version: usize = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, MIGRATIONS.len());
-        let stored = get_integration(&conn, "i1").unwrap().expect("kept");
-        assert_eq!(stored.integration.app_key, None);
-        assert_eq!(stored.last_event_at, None);
-        // A create retried across the upgrade is still replayed.
-        let claim =
-            claim_idempotency(&conn, "POST /api/v1/integrations k1", "fp", "t", None).unwrap();
-        assert_eq!(claim, Claim::Replay(201, "{}".into()));
-    }
-}
+mod tests;

@@ -17,7 +17,8 @@ pub mod verify;
 mod external;
 
 use axum::Router;
-use std::sync::{Arc, Mutex};
+use injixo_contract::Plan;
+use std::sync::{Arc, Mutex, RwLock};
 
 /// Shared by all handlers.
 #[derive(Clone)]
@@ -29,6 +30,9 @@ pub struct AppState {
     /// Serve the test hooks (`POST /api/v1/test/clock`); off unless
     /// `INJIXO_TEST_HOOKS=1`, because they let any caller move the server's time.
     pub test_hooks: bool,
+    /// The account's injixo plan, which decides the models it may add: `enterprise`
+    /// unless `ACCOUNT_PLAN` says otherwise; only the test hook changes it later.
+    pub plan: Arc<RwLock<Plan>>,
 }
 
 impl AppState {
@@ -39,7 +43,17 @@ impl AppState {
             catalogue: Arc::new(catalogue::catalogue()),
             clock: Arc::new(clock::Clock::new()),
             test_hooks: false,
+            plan: Arc::new(RwLock::new(Plan::Enterprise)),
         }
+    }
+
+    /// The account's plan now.
+    pub fn plan(&self) -> Plan {
+        *self.plan.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_plan(&self, plan: Plan) {
+        *self.plan.write().unwrap_or_else(|e| e.into_inner()) = plan;
     }
 
     /// Test hooks on: for tests and `INJIXO_TEST_HOOKS=1` only.

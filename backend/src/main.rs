@@ -21,6 +21,7 @@ async fn run() -> Result<(), String> {
         );
     }
     let mut state = AppState::new(conn);
+    state.set_plan(config.plan);
     if config.test_hooks {
         eprintln!("injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock");
         state.test_hooks = true;

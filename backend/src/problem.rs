@@ -67,7 +67,8 @@ impl ApiError {
             ErrorCode::Internal => "Internal error",
             ErrorCode::Unauthorized => "Missing or invalid credentials",
             ErrorCode::AppKeyExists => "The integration already has an injixo API key",
-            ErrorCode::AppNotRequired => "This integration does not use the injixo app",
+            ErrorCode::AppNotRequired => "This integration does not use an injixo API key",
+            ErrorCode::PlanRequired => "The account's plan does not include this model",
             ErrorCode::Unknown => "Error",
         }
     }

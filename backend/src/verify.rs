@@ -1,6 +1,9 @@
 //! Simulated credential verification. The real injixo backend calls the vendor's API;
-//! this one decides from fixed fixtures so tests can drive every outcome. Keep in
-//! step with the README's "Verification fixtures" table.
+//! this one decides from fixed fixtures so tests can drive every outcome. The
+//! fixtures go by field kind, not by model: they apply to every `domain` and every
+//! `secret` field of every model (an API key, a password, an API token, an API
+//! secret). Keep in step with the README's and `docs/openapi.yaml`'s
+//! "Verification fixtures" tables.
 
 use injixo_contract::{FieldError, FieldErrorCode, FieldKind, FieldValue, Model};
 use std::collections::BTreeMap;
@@ -13,9 +16,10 @@ pub const DOWN_SUBDOMAIN: &str = "down";
 /// Domains whose first label is this answer after `SLOW_DELAY`.
 pub const SLOW_SUBDOMAIN: &str = "slow";
 pub const SLOW_DELAY: Duration = Duration::from_millis(1500);
-/// A secret with exactly this value is rejected by the vendor.
+/// A secret (of any secret field) with exactly this value is rejected by the vendor.
 pub const INVALID_SECRET: &str = "invalid-api-key";
-/// Secrets starting with this belong to a user without the Account Administrator role.
+/// Secrets starting with this belong to a user without the role the vendor's article
+/// asks for (Account Administrator, ADMIN and REPORTING, administrative permissions).
 pub const AGENT_SECRET_PREFIX: &str = "agent-";
 
 #[derive(Debug, PartialEq)]

@@ -274,8 +274,9 @@ async fn bodies_that_are_not_the_expected_json_are_bad_requests() {
             "{\"name\":\"x\",\"model\":\"freshchat\"}",
             "application/json",
         ),
+        // Not a FieldValue (an integer is one, for number fields: `invalid_type`).
         post(
-            "{\"name\":\"x\",\"model\":\"freshchat\",\"settings\":{\"domain\":42}}",
+            "{\"name\":\"x\",\"model\":\"freshchat\",\"settings\":{\"domain\":4.2}}",
             "application/json",
         ),
         post(

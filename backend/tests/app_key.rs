@@ -128,7 +128,7 @@ async fn every_app_model_gets_keys_and_unknown_integrations_none() {
 
 #[tokio::test]
 async fn a_model_without_the_app_has_no_key() {
-    // Every catalogue model uses the app today, so store one that does not.
+    // A model the catalogue does not have (any more): stored directly.
     let state = AppState::new(db::open_in_memory().unwrap());
     {
         let mut conn = state.db.lock().unwrap();

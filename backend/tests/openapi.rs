@@ -21,14 +21,20 @@ use std::collections::BTreeSet;
 /// Every operation the router serves, as documented: relative to `/api/v1`, or to
 /// the path's own `servers` (`/external-systems/…`). The test hooks are not here:
 /// they are off by default and not part of the contract.
+/// Served in this order by the route walk below, so the delete comes last.
 const ROUTES: &[(&str, &str)] = &[
     ("get", "/health"),
     ("get", "/catalogue"),
+    ("get", "/account"),
     ("get", "/integrations"),
     ("post", "/integrations"),
     ("get", "/integrations/{id}"),
+    ("patch", "/integrations/{id}"),
+    ("post", "/integrations/{id}/pause"),
+    ("post", "/integrations/{id}/resume"),
     ("post", "/integrations/{id}/app-key"),
     ("post", "/external-systems/contact-events"),
+    ("delete", "/integrations/{id}"),
 ];
 
 /// The URL of a documented path: its own server's, else `/api/v1`'s.
@@ -40,12 +46,13 @@ fn url(doc: &Yaml, path: &str, id: &str) -> String {
 }
 
 /// A request body (and headers) that the operation accepts.
-fn valid_request(path: &str, app_key: &str) -> (String, Vec<(String, String)>) {
+fn valid_request(method: &str, path: &str, app_key: &str) -> (String, Vec<(String, String)>) {
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
-    let body = match path {
-        "/integrations" => freshchat("Other", "other.freshchat.com", API_KEY),
-        "/integrations/{id}/app-key" => json!({}),
-        "/external-systems/contact-events" => {
+    let body = match (method, path) {
+        ("patch", _) => json!({ "name": "Renamed", "settings": { "api_key": "" } }),
+        (_, "/integrations") => freshchat("Other", "other.freshchat.com", API_KEY),
+        (_, "/integrations/{id}/app-key") => json!({}),
+        (_, "/external-systems/contact-events") => {
             headers.push(("authorization".into(), format!("Bearer {app_key}")));
             contact_events()
         }
@@ -109,7 +116,8 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         Internal => Some(Unauthorized),
         Unauthorized => Some(AppKeyExists),
         AppKeyExists => Some(AppNotRequired),
-        AppNotRequired => Some(Unknown),
+        AppNotRequired => Some(PlanRequired),
+        PlanRequired => Some(Unknown),
         Unknown => None,
     }
 }
@@ -129,7 +137,10 @@ fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
         CredentialsInsufficientRole => Some(InvalidOption),
         InvalidOption => Some(InvalidType),
         InvalidType => Some(UnknownField),
-        UnknownField => Some(Unknown),
+        UnknownField => Some(Immutable),
+        Immutable => Some(NotANumber),
+        NotANumber => Some(OutOfRange),
+        OutOfRange => Some(Unknown),
         Unknown => None,
     }
 }
@@ -142,10 +153,16 @@ fn documented_routes_are_exactly_the_served_ones() {
         Some(true)
     );
     assert_eq!(doc["servers"][0]["url"].as_str(), Some(API_PREFIX));
-    assert!(
-        doc["paths"]["/test/clock"].is_null(),
-        "the test hooks are not part of the contract"
-    );
+    for hook in [
+        "/test/clock",
+        "/test/account",
+        "/test/integrations/{id}/status",
+    ] {
+        assert!(
+            doc["paths"][hook].is_null(),
+            "the test hooks are not part of the contract"
+        );
+    }
     let listed: BTreeSet<(String, String)> = ROUTES
         .iter()
         .map(|(m, p)| (m.to_string(), p.to_string()))
@@ -188,6 +205,11 @@ fn problem_codes_are_the_contract_error_codes() {
         enum_names(&doc, schema(&doc, "Hint")),
         wire_names([Hint::AppSilent])
     );
+    use injixo_contract::Plan::*;
+    assert_eq!(
+        enum_names(&doc, schema(&doc, "Plan")),
+        wire_names([Essential, Advanced, Enterprise, Classic])
+    );
 }
 
 #[test]
@@ -215,7 +237,7 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
     let mut app_key = String::new();
     for (method, path) in ROUTES {
         let url = url(&doc, path, id);
-        let (body, headers) = valid_request(path, &app_key);
+        let (body, headers) = valid_request(method, path, &app_key);
         let headers: Vec<(&str, &str)> = headers
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))

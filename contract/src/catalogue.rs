@@ -35,6 +35,11 @@ pub struct Vendor {
     pub name: String,
     /// Fluent id of the tile's one-line description.
     pub description_id: String,
+    /// The tile's button is *Select model* and leads to the vendor's models even
+    /// when there is only one (the help articles say so for Genesys and Universal
+    /// Interfaces); otherwise a vendor with a single model shows *Add integration*.
+    #[serde(default)]
+    pub always_select_model: bool,
     pub models: Vec<Model>,
 }
 
@@ -56,6 +61,15 @@ pub struct Model {
     /// The injixo app's page in the vendor's marketplace, when `requires_app`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketplace_url: Option<String>,
+    /// True for universal models whose data the customer sends to the injixo API
+    /// themselves: the integration page then offers *Access injixo API* (an injixo API
+    /// key and the integration configuration ID) instead of an app to install.
+    #[serde(default)]
+    pub api_access: bool,
+    /// Slug of the help-center article about this model (`add-freshchat-integration`);
+    /// the SPA builds the link for the admin's language from its help base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_path: Option<String>,
     /// Form sections below the always-present name field.
     pub sections: Vec<Section>,
     /// How the imported data is counted, shown beside the setup form and on the
@@ -160,6 +174,11 @@ pub enum FieldKind {
         options: Vec<SelectOption>,
     },
     Checkbox,
+    /// A whole number within `min..=max`.
+    Number {
+        min: i64,
+        max: i64,
+    },
 }
 
 /// A sibling product's domain (a Freshdesk domain typed into the Freshchat form).

@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Integration {
     pub id: String,
+    /// The integration configuration ID senders to the injixo API quote in
+    /// `meta.integrationConfigurationId`; unique per account, never reused.
+    pub configuration_id: u64,
     pub name: String,
     /// Catalogue model id (`freshchat`).
     pub model: String,
@@ -118,6 +121,7 @@ pub struct EventsAccepted {
 #[serde(untagged)]
 pub enum FieldValue {
     Bool(bool),
+    Number(i64),
     Text(String),
 }
 
@@ -125,7 +129,7 @@ impl FieldValue {
     pub fn as_text(&self) -> Option<&str> {
         match self {
             FieldValue::Text(s) => Some(s),
-            FieldValue::Bool(_) => None,
+            FieldValue::Bool(_) | FieldValue::Number(_) => None,
         }
     }
 }
@@ -188,6 +192,23 @@ pub struct CreateIntegration {
     pub name: String,
     pub model: String,
     pub settings: BTreeMap<String, FieldValue>,
+}
+
+/// `PATCH /api/v1/integrations/{id}`: only what is present changes. A secret is
+/// replaced when a new value is sent and kept when it is left out; fields marked
+/// `immutable` in the catalogue are refused (`immutable`) unless unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateIntegration {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub settings: BTreeMap<String, FieldValue>,
+}
+
+/// `GET /api/v1/account`: what the catalogue offers depends on the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub plan: crate::Plan,
 }
 
 /// `GET /api/v1/health`.

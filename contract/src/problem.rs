@@ -50,6 +50,8 @@ pub enum ErrorCode {
     AppKeyExists,
     /// 422: this integration's model does not use the injixo app.
     AppNotRequired,
+    /// 403: the account's plan does not include this model.
+    PlanRequired,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -70,6 +72,7 @@ impl ErrorCode {
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::AppKeyExists => "app_key_exists",
             ErrorCode::AppNotRequired => "app_not_required",
+            ErrorCode::PlanRequired => "plan_required",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -111,6 +114,12 @@ pub enum FieldErrorCode {
     InvalidType,
     /// A field that the model does not have.
     UnknownField,
+    /// A field that cannot be changed after saving (Zendesk's grouping, say).
+    Immutable,
+    /// Not a whole number.
+    NotANumber,
+    /// A number outside the field's range.
+    OutOfRange,
     #[serde(other)]
     Unknown,
 }

@@ -3,7 +3,7 @@
 
 use crate::{
     CreateIntegration, Field, FieldError, FieldErrorCode, FieldKind, FieldValue, ForeignDomain,
-    Model,
+    Integration, Model, UpdateIntegration,
 };
 use std::collections::BTreeMap;
 
@@ -105,48 +105,58 @@ pub fn validate_field(
     field: &Field,
     value: Option<&FieldValue>,
 ) -> Result<Option<FieldValue>, FieldErrorCode> {
-    let text = match value {
-        None => "",
-        Some(FieldValue::Text(s)) => s.as_str(),
-        Some(FieldValue::Bool(b)) => {
-            return match field.kind {
-                FieldKind::Checkbox => Ok(Some(FieldValue::Bool(*b))),
-                _ => Err(FieldErrorCode::InvalidType),
-            }
+    use FieldValue::{Bool, Number, Text};
+    match (&field.kind, value) {
+        (FieldKind::Checkbox, None) if field.required => Err(FieldErrorCode::Required),
+        (FieldKind::Checkbox, None) => Ok(Some(Bool(false))),
+        (FieldKind::Checkbox, Some(Bool(b))) => Ok(Some(Bool(*b))),
+        (FieldKind::Number { min, max }, Some(Number(n))) => in_range(*n, *min, *max),
+        (_, Some(Bool(_) | Number(_))) | (FieldKind::Checkbox, Some(Text(_))) => {
+            Err(FieldErrorCode::InvalidType)
         }
-    };
-    if matches!(field.kind, FieldKind::Checkbox) {
-        return match value {
-            None if field.required => Err(FieldErrorCode::Required),
-            None => Ok(Some(FieldValue::Bool(false))),
-            Some(_) => Err(FieldErrorCode::InvalidType),
-        };
+        (kind, text) => {
+            let text = text
+                .and_then(FieldValue::as_text)
+                .unwrap_or_default()
+                .trim();
+            if text.is_empty() {
+                return if field.required {
+                    Err(FieldErrorCode::Required)
+                } else {
+                    Ok(None)
+                };
+            }
+            let normalized = match kind {
+                FieldKind::Text { max_len } | FieldKind::Secret { max_len } => {
+                    if text.chars().count() > *max_len as usize {
+                        return Err(FieldErrorCode::TooLong);
+                    }
+                    text.to_string()
+                }
+                FieldKind::Domain { suffix, foreign } => validate_domain(text, suffix, foreign)?,
+                FieldKind::Select { options } => {
+                    if !options.iter().any(|o| o.value == text) {
+                        return Err(FieldErrorCode::InvalidOption);
+                    }
+                    text.to_string()
+                }
+                FieldKind::Number { min, max } => {
+                    let n = text.parse().map_err(|_| FieldErrorCode::NotANumber)?;
+                    return in_range(n, *min, *max);
+                }
+                FieldKind::Checkbox => unreachable!("matched above"),
+            };
+            Ok(Some(Text(normalized)))
+        }
     }
-    let text = text.trim();
-    if text.is_empty() {
-        return if field.required {
-            Err(FieldErrorCode::Required)
-        } else {
-            Ok(None)
-        };
+}
+
+fn in_range(n: i64, min: i64, max: i64) -> Result<Option<FieldValue>, FieldErrorCode> {
+    if (min..=max).contains(&n) {
+        Ok(Some(FieldValue::Number(n)))
+    } else {
+        Err(FieldErrorCode::OutOfRange)
     }
-    let normalized = match &field.kind {
-        FieldKind::Text { max_len } | FieldKind::Secret { max_len } => {
-            if text.chars().count() > *max_len as usize {
-                return Err(FieldErrorCode::TooLong);
-            }
-            text.to_string()
-        }
-        FieldKind::Domain { suffix, foreign } => validate_domain(text, suffix, foreign)?,
-        FieldKind::Select { options } => {
-            if !options.iter().any(|o| o.value == text) {
-                return Err(FieldErrorCode::InvalidOption);
-            }
-            text.to_string()
-        }
-        FieldKind::Checkbox => unreachable!("handled above"),
-    };
-    Ok(Some(FieldValue::Text(normalized)))
 }
 
 /// Validates a whole create request against its model. On success the returned
@@ -190,6 +200,62 @@ pub fn validate_create(
             model: model.id.clone(),
             settings,
         })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Validates a change to `current` (an integration of `model`). Only what the
+/// request contains is checked and returned, normalized; an empty secret means "keep
+/// the saved one" and is dropped; an immutable field may only be sent unchanged.
+pub fn validate_update(
+    model: &Model,
+    current: &Integration,
+    req: &UpdateIntegration,
+) -> Result<UpdateIntegration, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut error = |field: &str, code| {
+        errors.push(FieldError {
+            field: field.to_string(),
+            code,
+        })
+    };
+    let name = match req.name.as_deref().map(validate_name) {
+        Some(Ok(n)) => Some(n),
+        Some(Err(code)) => {
+            error("name", code);
+            None
+        }
+        None => None,
+    };
+    let mut settings = BTreeMap::new();
+    for (id, value) in &req.settings {
+        let Some(field) = model.field(id) else {
+            error(id, FieldErrorCode::UnknownField);
+            continue;
+        };
+        let is_secret = matches!(field.kind, FieldKind::Secret { .. });
+        if is_secret && value.as_text().is_some_and(|t| t.trim().is_empty()) {
+            continue;
+        }
+        match validate_field(field, Some(value)) {
+            Ok(Some(v)) => {
+                if field.immutable && current.settings.get(id) != Some(&v) {
+                    error(id, FieldErrorCode::Immutable);
+                } else {
+                    settings.insert(id.clone(), v);
+                }
+            }
+            Ok(None) => {
+                if field.immutable && current.settings.contains_key(id) {
+                    error(id, FieldErrorCode::Immutable);
+                }
+            }
+            Err(code) => error(id, code),
+        }
+    }
+    if errors.is_empty() {
+        Ok(UpdateIntegration { name, settings })
     } else {
         Err(errors)
     }

@@ -1,5 +1,6 @@
 //! `POST /integrations/{id}/app-key`: the injixo API key that the admin pastes into
-//! the vendor-side injixo app, which sends it as `Authorization: Bearer <key>` to
+//! the vendor-side injixo app (or, for an injixo API integration, into their own
+//! application), which sends it as `Authorization: Bearer <key>` to
 //! `POST /external-systems/contact-events`.
 //!
 //! The key is returned exactly once. The database keeps its SHA-256 and last four
@@ -60,11 +61,13 @@ fn generate_fresh(
     // `replace` cannot both find "no key yet".
     let conn = state.db.lock().expect("db lock");
     let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
-    let requires_app = state
+    // The injixo app's key, or the key of an *Access injixo API* integration whose
+    // sender is the customer's own application: the same kind of key either way.
+    let uses_key = state
         .catalogue
         .model(&stored.integration.model)
-        .is_some_and(|(_, m)| m.requires_app);
-    if !requires_app {
+        .is_some_and(|(_, m)| m.requires_app || m.api_access);
+    if !uses_key {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::AppNotRequired,

@@ -40,7 +40,7 @@ pub async fn get(
 }
 
 /// The integration as the API returns it, with the hints computed from the clock.
-fn present(state: &AppState, stored: db::Stored) -> Integration {
+pub(super) fn present(state: &AppState, stored: db::Stored) -> Integration {
     let db::Stored {
         mut integration,
         last_event_at,
@@ -85,6 +85,13 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
         .catalogue
         .model(&req.model)
         .ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel))?;
+    // Before validation: no point in correcting a form the plan does not allow.
+    if !model.plans.contains(&state.plan()) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorCode::PlanRequired,
+        ));
+    }
     let valid = rules::validate_create(model, &req).map_err(ApiError::validation)?;
     let name_key = rules::name_key(&valid.name);
     // Checked before verification so a duplicate name does not wait for the vendor;
@@ -92,18 +99,7 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     if db::name_taken(&state.db.lock().expect("db lock"), &name_key)? {
         return Err(name_taken());
     }
-    match verify::verify(model, &valid.settings).await {
-        Verdict::Ok => {}
-        Verdict::Rejected(errors) => return Err(ApiError::validation(errors)),
-        Verdict::VendorUnavailable => {
-            let mut e = ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                ErrorCode::VendorUnavailable,
-            );
-            e.retry_after = Some(30);
-            return Err(e);
-        }
-    }
+    verification(model, &valid.settings).await?;
     let (settings, secrets) = split_secrets(model, valid.settings);
     let id = uuid::Uuid::new_v4().to_string();
     let now = state.clock.now_rfc3339();
@@ -130,7 +126,26 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     Ok(present(state, stored))
 }
 
-fn name_taken() -> ApiError {
+/// Verifies the credentials in `settings` (secrets included) with the vendor.
+pub(super) async fn verification(
+    model: &injixo_contract::Model,
+    settings: &BTreeMap<String, FieldValue>,
+) -> Result<(), ApiError> {
+    match verify::verify(model, settings).await {
+        Verdict::Ok => Ok(()),
+        Verdict::Rejected(errors) => Err(ApiError::validation(errors)),
+        Verdict::VendorUnavailable => {
+            let mut e = ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::VendorUnavailable,
+            );
+            e.retry_after = Some(30);
+            Err(e)
+        }
+    }
+}
+
+pub(super) fn name_taken() -> ApiError {
     let mut e = ApiError::new(StatusCode::CONFLICT, ErrorCode::NameTaken);
     e.errors = vec![FieldError {
         field: "name".into(),
@@ -140,7 +155,7 @@ fn name_taken() -> ApiError {
 }
 
 /// Moves secret fields out of the settings that are stored and returned.
-fn split_secrets(
+pub(super) fn split_secrets(
     model: &injixo_contract::Model,
     mut settings: BTreeMap<String, FieldValue>,
 ) -> (BTreeMap<String, FieldValue>, BTreeMap<String, String>) {

@@ -4,9 +4,12 @@ mod app_key;
 mod idempotency;
 mod integrations;
 mod json;
+mod manage;
+pub mod test_hooks;
 
 pub use app_key::{key_hash, KEY_PREFIX, REPLAY_TTL_SECS};
 pub use json::ApiJson;
+pub use manage::UPDATE_REPLAY_TTL_SECS;
 
 use crate::{problem::ApiError, AppState};
 use axum::{
@@ -14,8 +17,7 @@ use axum::{
     routing::{get, post},
     Json, Router,
 };
-use injixo_contract::{Catalogue, Health};
-use serde::{Deserialize, Serialize};
+use injixo_contract::{Account, Catalogue, Health};
 
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
@@ -25,11 +27,19 @@ pub fn router(state: AppState) -> Router {
             "/integrations",
             get(integrations::list).post(integrations::create),
         )
-        .route("/integrations/{id}", get(integrations::get))
-        .route("/integrations/{id}/app-key", post(app_key::generate));
-    // Not in docs/openapi.yaml: without INJIXO_TEST_HOOKS=1 the path does not exist.
+        .route(
+            "/integrations/{id}",
+            get(integrations::get)
+                .patch(manage::update)
+                .delete(manage::delete),
+        )
+        .route("/integrations/{id}/pause", post(manage::pause))
+        .route("/integrations/{id}/resume", post(manage::resume))
+        .route("/integrations/{id}/app-key", post(app_key::generate))
+        .route("/account", get(account));
+    // Not in docs/openapi.yaml: without INJIXO_TEST_HOOKS=1 the paths do not exist.
     if state.test_hooks {
-        router = router.route("/test/clock", post(advance_clock));
+        router = router.merge(test_hooks::routes());
     }
     router
         .fallback(|| async { ApiError::not_found() })
@@ -52,28 +62,7 @@ async fn catalogue(State(state): State<AppState>) -> Json<Catalogue> {
     Json((*state.catalogue).clone())
 }
 
-/// `POST /api/v1/test/clock` body (test hook).
-#[derive(Debug, Deserialize, Serialize)]
-pub struct AdvanceClock {
-    pub advance_seconds: i64,
-}
-
-/// `POST /api/v1/test/clock` response (test hook).
-#[derive(Debug, Deserialize, Serialize)]
-pub struct ClockNow {
-    pub now: String,
-}
-
-/// Moves the server's clock forward, so a test can see "six hours later" at once.
-async fn advance_clock(
-    State(state): State<AppState>,
-    ApiJson(req): ApiJson<AdvanceClock>,
-) -> Result<Json<ClockNow>, ApiError> {
-    let now = state
-        .clock
-        .advance(req.advance_seconds)
-        .ok_or_else(ApiError::bad_request)?;
-    Ok(Json(ClockNow {
-        now: crate::clock::format(now),
-    }))
+/// `GET /account`: the plan decides which catalogue models may be added.
+async fn account(State(state): State<AppState>) -> Json<Account> {
+    Json(Account { plan: state.plan() })
 }

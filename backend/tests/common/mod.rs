@@ -110,6 +110,43 @@ impl Api {
         .await
     }
 
+    /// `PATCH` with a JSON body and extra headers.
+    pub async fn patch(&self, path: &str, body: &Value, headers: &[(&str, &str)]) -> Res {
+        let mut all = vec![("content-type", "application/json")];
+        all.extend_from_slice(headers);
+        self.send(request(
+            Method::PATCH,
+            path,
+            &all,
+            Body::from(serde_json::to_vec(body).expect("JSON")),
+        ))
+        .await
+    }
+
+    /// `PATCH /integrations/{id}`.
+    pub async fn update(&self, id: &str, body: &Value) -> Res {
+        self.patch(&format!("/api/v1/integrations/{id}"), body, &[])
+            .await
+    }
+
+    pub async fn delete(&self, path: &str) -> Res {
+        self.send(request(Method::DELETE, path, &[], Body::empty()))
+            .await
+    }
+
+    /// `POST` without a body (`/pause`, `/resume`).
+    pub async fn post_empty(&self, path: &str) -> Res {
+        self.send(request(Method::POST, path, &[], Body::empty()))
+            .await
+    }
+
+    /// Creates an integration, asserts 201 and returns it.
+    pub async fn created(&self, body: &Value) -> Value {
+        let res = self.create(body).await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.text());
+        res.json()
+    }
+
     pub async fn create(&self, body: &Value) -> Res {
         self.post("/api/v1/integrations", body, &[]).await
     }
@@ -172,6 +209,38 @@ pub fn freshchat(name: &str, domain: &str, api_key: &str) -> Value {
         "model": "freshchat",
         "settings": { "domain": domain, "api_key": api_key },
     })
+}
+
+/// A valid create request for each model other than Freshchat, by model id.
+pub fn valid_create(model: &str, name: &str) -> Value {
+    let settings = match model {
+        "freshdesk" => json!({ "domain": "acme.freshdesk.com", "api_key": API_KEY }),
+        "freshdesk-contact-center" => json!({
+            "domain": "acme.freshcaller.com",
+            "api_key": API_KEY,
+            "group_queues_by": "routing",
+        }),
+        "five9" => json!({
+            "username": "wfm-import",
+            "password": API_KEY,
+            "account_region": "europe",
+            "group_queues_by": "skills",
+        }),
+        "zendesk" => json!({
+            "domain": "acme.zendesk.com",
+            "username": "admin@acme.example",
+            "api_token": API_KEY,
+            "group_queues_by": "ivr",
+        }),
+        "genesys-cloud" => json!({
+            "api_key": "3f1c0d2e-client-id",
+            "api_secret": API_KEY,
+            "account_region": "emea_frankfurt",
+        }),
+        "injixo-api" => json!({}),
+        other => panic!("no valid request for {other}"),
+    };
+    json!({ "name": name, "model": model, "settings": settings })
 }
 
 /// A `ContactEvents` body with one chat.

@@ -22,6 +22,8 @@ fn model() -> Model {
         plans: vec![],
         requires_app: true,
         marketplace_url: None,
+        api_access: false,
+        help_path: None,
         sections: vec![Section {
             id: "credentials".into(),
             title_id: "t".into(),
@@ -205,4 +207,127 @@ fn unknown_codes_from_a_newer_server_still_parse() {
     assert_eq!(e.code, FieldErrorCode::Unknown);
     let c: crate::ErrorCode = serde_json::from_str(r#""quota_exceeded""#).unwrap();
     assert_eq!(c, crate::ErrorCode::Unknown);
+}
+
+fn number_field(min: i64, max: i64) -> Field {
+    Field {
+        id: "interval".into(),
+        label_id: "l".into(),
+        help_id: None,
+        kind: FieldKind::Number { min, max },
+        required: true,
+        immutable: false,
+    }
+}
+
+#[test]
+fn numbers_are_whole_and_within_range() {
+    let f = number_field(1, 60);
+    assert_eq!(
+        validate_field(&f, Some(&text(" 15 "))),
+        Ok(Some(FieldValue::Number(15)))
+    );
+    assert_eq!(
+        validate_field(&f, Some(&FieldValue::Number(60))),
+        Ok(Some(FieldValue::Number(60)))
+    );
+    assert_eq!(
+        validate_field(&f, Some(&text("1.5"))),
+        Err(FieldErrorCode::NotANumber)
+    );
+    assert_eq!(
+        validate_field(&f, Some(&text("abc"))),
+        Err(FieldErrorCode::NotANumber)
+    );
+    assert_eq!(
+        validate_field(&f, Some(&FieldValue::Number(61))),
+        Err(FieldErrorCode::OutOfRange)
+    );
+    assert_eq!(
+        validate_field(&f, Some(&text("0"))),
+        Err(FieldErrorCode::OutOfRange)
+    );
+    assert_eq!(validate_field(&f, None), Err(FieldErrorCode::Required));
+    assert_eq!(
+        validate_field(&f, Some(&FieldValue::Bool(true))),
+        Err(FieldErrorCode::InvalidType)
+    );
+}
+
+fn saved(model: &Model) -> crate::Integration {
+    crate::Integration {
+        id: "i".into(),
+        configuration_id: 1,
+        name: "Chat".into(),
+        model: model.id.clone(),
+        vendor: "freshworks".into(),
+        status: crate::IntegrationStatus::Operational,
+        created_at: "2026-01-01T00:00:00Z".into(),
+        updated_at: "2026-01-01T00:00:00Z".into(),
+        last_import_at: None,
+        settings: [("domain".to_string(), text("acme.freshchat.com"))].into(),
+        secrets: [(
+            "api_key".to_string(),
+            crate::SecretInfo {
+                last4: "WXYZ".into(),
+            },
+        )]
+        .into(),
+        app_key: None,
+        hints: vec![],
+    }
+}
+
+#[test]
+fn an_update_keeps_secrets_unless_a_new_one_is_sent() {
+    let m = model();
+    let current = saved(&m);
+    let keep = UpdateIntegration {
+        name: Some("  New  name ".into()),
+        settings: [("api_key".to_string(), text("  "))].into(),
+    };
+    let ok = validate_update(&m, &current, &keep).unwrap();
+    assert_eq!(ok.name.as_deref(), Some("New name"));
+    assert!(
+        ok.settings.is_empty(),
+        "an empty secret means: keep the saved one"
+    );
+
+    let replace = UpdateIntegration {
+        name: None,
+        settings: [("api_key".to_string(), text(" new-secret-key-1234 "))].into(),
+    };
+    let ok = validate_update(&m, &current, &replace).unwrap();
+    assert_eq!(ok.settings["api_key"], text("new-secret-key-1234"));
+}
+
+#[test]
+fn immutable_fields_may_only_be_sent_unchanged() {
+    let mut m = model();
+    m.sections[0].fields[0].immutable = true; // the domain
+    let current = saved(&m);
+    let same = UpdateIntegration {
+        name: None,
+        settings: [("domain".to_string(), text("HTTPS://acme.freshchat.com/"))].into(),
+    };
+    assert!(validate_update(&m, &current, &same).is_ok());
+    let changed = UpdateIntegration {
+        name: None,
+        settings: [("domain".to_string(), text("other.freshchat.com"))].into(),
+    };
+    let errors = validate_update(&m, &current, &changed).unwrap_err();
+    assert_eq!(errors[0].code, FieldErrorCode::Immutable);
+    let unknown = UpdateIntegration {
+        name: Some("".into()),
+        settings: [("nope".to_string(), text("x"))].into(),
+    };
+    let codes: Vec<_> = validate_update(&m, &current, &unknown)
+        .unwrap_err()
+        .into_iter()
+        .map(|e| e.code)
+        .collect();
+    assert_eq!(
+        codes,
+        [FieldErrorCode::Required, FieldErrorCode::UnknownField]
+    );
 }

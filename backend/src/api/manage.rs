@@ -1,0 +1,163 @@
+//! Managing a saved integration: edit (`PATCH`), pause and resume the import, and
+//! delete.
+
+use super::{
+    idempotency::{self, Begun},
+    integrations::{name_taken, present, split_secrets, verification},
+    ApiJson,
+};
+use crate::{db, problem::ApiError, AppState};
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use injixo_contract::{
+    rules, ErrorCode, FieldKind, FieldValue, Integration, IntegrationStatus, UpdateIntegration,
+    API_PREFIX,
+};
+
+/// How long a `PATCH` response is kept for a retry with the same Idempotency-Key.
+/// Unlike a create, replaying an edit long after would report a state that later
+/// edits have replaced, so only retries are served.
+pub const UPDATE_REPLAY_TTL_SECS: i64 = 24 * 60 * 60;
+
+/// `PATCH /integrations/{id}`.
+pub async fn update(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<UpdateIntegration>,
+) -> Result<Response, ApiError> {
+    let scope = update_scope(&id);
+    let ttl = Some(UPDATE_REPLAY_TTL_SECS);
+    let guard = match idempotency::begin(&state, &headers, &scope, &req, ttl)? {
+        Begun::Proceed(guard) => guard,
+        Begun::Replay(status, body) => return Ok(idempotency::replayed(status, body)),
+    };
+    let updated = update_fresh(&state, &id, &req).await?;
+    guard.complete(StatusCode::OK, &updated)?;
+    Ok(Json(updated).into_response())
+}
+
+fn update_scope(id: &str) -> String {
+    format!("PATCH {API_PREFIX}/integrations/{id}")
+}
+
+async fn update_fresh(
+    state: &AppState,
+    id: &str,
+    req: &UpdateIntegration,
+) -> Result<Integration, ApiError> {
+    let (current, mut secrets) = {
+        let conn = state.db.lock().expect("db lock");
+        let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
+        (stored.integration, db::secret_values(&conn, id)?)
+    };
+    let (_, model) = state
+        .catalogue
+        .model(&current.model)
+        .ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel))?;
+    let valid = rules::validate_update(model, &current, req).map_err(ApiError::validation)?;
+    let name_key = valid.name.as_deref().map(rules::name_key);
+    // Before verification, as for a create; the unique index decides races.
+    if let Some(key) = &name_key {
+        if db::name_taken_by_other(&state.db.lock().expect("db lock"), key, id)? {
+            return Err(name_taken());
+        }
+    }
+    // Credentials (domains, user names, client ids, secrets) are verified again
+    // when one of them changes; a select or checkbox is not the vendor's to judge.
+    let reverify = valid.settings.iter().any(|(field_id, value)| {
+        model.field(field_id).is_some_and(|f| match f.kind {
+            FieldKind::Secret { .. } => true,
+            FieldKind::Domain { .. } | FieldKind::Text { .. } => {
+                current.settings.get(field_id) != Some(value)
+            }
+            _ => false,
+        })
+    });
+    let (changed, new_secrets) = split_secrets(model, valid.settings);
+    let mut settings = current.settings.clone();
+    settings.extend(changed);
+    if reverify {
+        secrets.extend(new_secrets.clone());
+        let mut all = settings.clone();
+        all.extend(secrets.into_iter().map(|(k, v)| (k, FieldValue::Text(v))));
+        verification(model, &all).await?;
+    }
+    // Credentials that the vendor just accepted end a problem they caused; the
+    // importer reconnects with them. Any other status is the importer's to change.
+    let status = match current.status {
+        IntegrationStatus::ProblemDetected if reverify => IntegrationStatus::Connecting,
+        other => other,
+    };
+    let now = state.clock.now_rfc3339();
+    let mut conn = state.db.lock().expect("db lock");
+    let update = db::Update {
+        name: valid.name.as_deref().zip(name_key.as_deref()),
+        settings: &settings,
+        new_secrets: &new_secrets,
+        status,
+        now: &now,
+    };
+    match db::update_integration(&mut conn, id, &update)? {
+        Ok(()) => {}
+        Err(db::NotUpdated::NameTaken) => return Err(name_taken()),
+        // Deleted while the vendor was verifying.
+        Err(db::NotUpdated::Gone) => return Err(ApiError::not_found()),
+    }
+    let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
+    Ok(present(state, stored))
+}
+
+/// `POST /integrations/{id}/pause`: a paused one stays paused (200 all the same).
+pub async fn pause(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Integration>, ApiError> {
+    transition(&state, &id, db::pause)
+}
+
+/// `POST /integrations/{id}/resume`: anything not paused stays as it is.
+pub async fn resume(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Integration>, ApiError> {
+    transition(&state, &id, db::resume)
+}
+
+fn transition(
+    state: &AppState,
+    id: &str,
+    change: fn(&rusqlite::Connection, &str, &str) -> rusqlite::Result<bool>,
+) -> Result<Json<Integration>, ApiError> {
+    let now = state.clock.now_rfc3339();
+    let conn = state.db.lock().expect("db lock");
+    if !change(&conn, id, &now)? {
+        return Err(ApiError::not_found());
+    }
+    let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
+    Ok(Json(present(state, stored)))
+}
+
+/// `DELETE /integrations/{id}`: the integration, its secrets and its injixo API
+/// key. The data it imported stays in injixo (its queues remain in workloads).
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    // Remembered responses of requests on this integration go too: an app-key
+    // replay holds the key, and none of them may be replayed for a deleted one.
+    let scopes = [
+        format!("POST {API_PREFIX}/integrations/{id}/"),
+        format!("{} ", update_scope(&id)),
+    ];
+    let mut conn = state.db.lock().expect("db lock");
+    if db::delete_integration(&mut conn, &id, &scopes)? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::not_found())
+    }
+}

@@ -1,0 +1,78 @@
+//! Test hooks, served only with `INJIXO_TEST_HOOKS=1` (see `AppState::test_hooks`)
+//! and not part of `docs/openapi.yaml`: they let end-to-end tests drive what only
+//! time, the account's billing or the importer would change.
+
+use super::{integrations::present, ApiJson};
+use crate::{db, problem::ApiError, AppState};
+use axum::{
+    extract::{Path, State},
+    routing::post,
+    Json, Router,
+};
+use injixo_contract::{Account, Integration, IntegrationStatus};
+use serde::{Deserialize, Serialize};
+
+/// `/test/…`, to be merged into the `/api/v1` router.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/test/clock", post(advance_clock))
+        .route("/test/account", post(set_account))
+        .route("/test/integrations/{id}/status", post(set_status))
+}
+
+/// `POST /api/v1/test/clock` body.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct AdvanceClock {
+    pub advance_seconds: i64,
+}
+
+/// `POST /api/v1/test/clock` response.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct ClockNow {
+    pub now: String,
+}
+
+/// Moves the server's clock forward, so a test can see "six hours later" at once.
+async fn advance_clock(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<AdvanceClock>,
+) -> Result<Json<ClockNow>, ApiError> {
+    let now = state
+        .clock
+        .advance(req.advance_seconds)
+        .ok_or_else(ApiError::bad_request)?;
+    Ok(Json(ClockNow {
+        now: crate::clock::format(now),
+    }))
+}
+
+/// `POST /api/v1/test/account {"plan": "essential"}`: changes the account's plan
+/// (an unknown plan is a 400). Integrations already saved are kept.
+async fn set_account(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<Account>,
+) -> Json<Account> {
+    state.set_plan(req.plan);
+    Json(Account { plan: state.plan() })
+}
+
+/// `POST /api/v1/test/integrations/{id}/status` body.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct SetStatus {
+    pub status: IntegrationStatus,
+}
+
+/// Sets an integration's status as the importer would (`problem_detected`,
+/// `operational`, …), and returns the integration.
+async fn set_status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(req): ApiJson<SetStatus>,
+) -> Result<Json<Integration>, ApiError> {
+    let conn = state.db.lock().expect("db lock");
+    if !db::set_status(&conn, &id, req.status)? {
+        return Err(ApiError::not_found());
+    }
+    let stored = db::get_integration(&conn, &id)?.ok_or_else(ApiError::not_found)?;
+    Ok(Json(present(&state, stored)))
+}

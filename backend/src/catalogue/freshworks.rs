@@ -1,0 +1,150 @@
+//! Freshworks: Freshchat, Freshdesk and Freshdesk Contact Center. Each has a domain
+//! and the API key of an Account Administrator, and gets its data from the injixo
+//! app installed in the Freshworks marketplace.
+
+use super::{domain, help, model, secret, section, select, ADVANCED_AND_UP};
+use injixo_contract::{Feature, Field, HelpSection, Model, Vendor};
+
+pub fn vendor() -> Vendor {
+    Vendor {
+        id: "freshworks".into(),
+        name: "Freshworks".into(),
+        description_id: "catalogue-vendor-freshworks-description".into(),
+        // "In the Freshworks tile, click Select model" in every Freshworks article.
+        always_select_model: true,
+        models: vec![freshchat(), freshdesk(), contact_center()],
+    }
+}
+
+/// Freshworks products whose domains get mixed up with each other.
+const DOMAINS: &[(&str, &str)] = &[
+    ("freshchat.com", "Freshchat"),
+    ("freshdesk.com", "Freshdesk"),
+    ("freshcaller.com", "Freshdesk Contact Center"),
+];
+
+/// A Freshworks domain; the sibling products' domains are `domain_wrong_vendor`.
+fn freshworks_domain(suffix: &str) -> Field {
+    let foreign: Vec<(&str, &str)> = DOMAINS
+        .iter()
+        .copied()
+        .filter(|(s, _)| *s != suffix)
+        .collect();
+    domain(suffix, &foreign)
+}
+
+fn api_key() -> Field {
+    secret(
+        "api_key",
+        "setup-field-api-key",
+        Some("setup-field-api-key-help-account-admin"),
+    )
+}
+
+/// What all three share: the plans of their articles, the app and the
+/// *Credentials* section.
+fn freshworks_model(base: Model, suffix: &str, marketplace_url: &str) -> Model {
+    Model {
+        plans: ADVANCED_AND_UP.to_vec(),
+        requires_app: true,
+        marketplace_url: Some(marketplace_url.into()),
+        sections: vec![section(
+            "credentials",
+            "setup-section-credentials",
+            vec![freshworks_domain(suffix), api_key()],
+        )],
+        ..base
+    }
+}
+
+fn freshchat() -> Model {
+    let base = model(
+        "freshchat",
+        "Freshchat",
+        "catalogue-model-freshchat-description",
+        "add-freshchat-integration",
+    );
+    Model {
+        features: vec![Feature::ChatHistory],
+        data_help: freshchat_data_help(),
+        ..freshworks_model(
+            base,
+            "freshchat.com",
+            "https://www.freshworks.com/apps/injixo_connect",
+        )
+    }
+}
+
+fn freshdesk() -> Model {
+    let base = model(
+        "freshdesk",
+        "Freshdesk",
+        "catalogue-model-freshdesk-description",
+        "add-freshdesk-integration",
+    );
+    Model {
+        features: vec![Feature::TicketHistory],
+        ..freshworks_model(
+            base,
+            "freshdesk.com",
+            "https://www.freshworks.com/apps/freshdesk/injixo_connect",
+        )
+    }
+}
+
+/// "Imports call history and real-time adherence data"; adherence is computed
+/// from the real-time agent statuses the app exports, hence the Agent Status badge.
+fn contact_center() -> Model {
+    let base = model(
+        "freshdesk-contact-center",
+        "Freshdesk Contact Center",
+        "catalogue-model-freshdesk-contact-center-description",
+        "add-freshdesk-contact-center-integration",
+    );
+    let mut m = freshworks_model(
+        base,
+        "freshcaller.com",
+        "https://www.freshworks.com/apps/injixo_1",
+    );
+    m.features = vec![Feature::CallHistory, Feature::AgentStatus, Feature::Rta];
+    // The article's "grouping strategy for imported queues".
+    m.sections.push(section(
+        "configuration",
+        "setup-section-configuration",
+        vec![select(
+            "group_queues_by",
+            "setup-field-group-queues-by",
+            Some("setup-field-freshdesk-contact-center-group-queues-by-help"),
+            &[
+                ("phone_number", "setup-option-grouping-phone-number"),
+                ("routing", "setup-option-grouping-routing"),
+            ],
+        )],
+    ));
+    m
+}
+
+/// How Freshchat conversations become injixo contacts (the SPA owns the texts).
+fn freshchat_data_help() -> Vec<HelpSection> {
+    vec![
+        help(
+            "help-freshchat-contacts-title",
+            &[
+                "help-freshchat-contacts-text",
+                "help-freshchat-contacts-example",
+            ],
+        ),
+        help(
+            "help-freshchat-queues-title",
+            &["help-freshchat-queues-text"],
+        ),
+        help(
+            "help-freshchat-deleted-title",
+            &["help-freshchat-deleted-text"],
+        ),
+        help(
+            "help-freshchat-faq-question",
+            &["help-freshchat-faq-answer"],
+        ),
+    ]
+}
