@@ -49,6 +49,9 @@ pub fn field_error(code: FieldErrorCode) -> &'static str {
         FieldErrorCode::DomainUnreachable => "field-error-domain-unreachable",
         FieldErrorCode::CredentialsInvalid => "field-error-credentials-invalid",
         FieldErrorCode::CredentialsInsufficientRole => "field-error-credentials-insufficient-role",
+        FieldErrorCode::Immutable => "field-error-immutable",
+        FieldErrorCode::NotANumber => "field-error-not-a-number",
+        FieldErrorCode::OutOfRange => "field-error-out-of-range",
         FieldErrorCode::InvalidOption
         | FieldErrorCode::InvalidType
         | FieldErrorCode::UnknownField

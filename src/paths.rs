@@ -21,6 +21,10 @@ pub fn integration(id: &str) -> String {
     format!("/integration/{}", segment(id))
 }
 
+pub fn edit(id: &str) -> String {
+    format!("{}/edit", integration(id))
+}
+
 /// The `?action=` of an integration page that opens the re-generate dialog at once:
 /// where the "no data" hint links to.
 pub const ACTION_REGENERATE_KEY: &str = "regenerate-key";

@@ -125,3 +125,24 @@ pub fn query_param(name: &str) -> Option<String> {
         .ok()?
         .get(name)
 }
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Reads a value of this tab's session storage (drafts: never secrets).
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok()?
+}
+
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(key);
+    }
+}

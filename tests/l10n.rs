@@ -249,8 +249,6 @@ fn is_not_a_message(s: &str) -> bool {
 fn code_and_locales_name_the_same_messages() {
     let mut used = BTreeSet::new();
     id_like_literals(&root().join("src"), &mut used);
-    // The catalogue names its labels as data; those ids count as used.
-    id_like_literals(&root().join("backend/src/catalogue.rs"), &mut used);
     let defined: BTreeSet<String> = parse_locale("en")
         .into_keys()
         .filter(|id| !id.starts_with('-'))
@@ -263,6 +261,10 @@ fn code_and_locales_name_the_same_messages() {
         missing.is_empty(),
         "used in code but not in locales/en: {missing:?}"
     );
+    // The catalogue names its labels as data: those ids count as used. (That each
+    // of them exists is the backend's catalogue test; its other kebab-case strings,
+    // model ids and help paths, are not messages.)
+    id_like_literals(&root().join("backend/src/catalogue"), &mut used);
     let unused: Vec<_> = defined.iter().filter(|id| !used.contains(*id)).collect();
     assert!(
         unused.is_empty(),

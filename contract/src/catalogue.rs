@@ -40,6 +40,10 @@ pub struct Vendor {
     /// Interfaces); otherwise a vendor with a single model shows *Add integration*.
     #[serde(default)]
     pub always_select_model: bool,
+    /// Fluent id of the tile's name when it is a description rather than a brand
+    /// ("Universal Interfaces", which Dutch writes "Universal interfaces").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_id: Option<String>,
     pub models: Vec<Model>,
 }
 

@@ -79,10 +79,10 @@ test.describe('verification failures keep every typed value and point at the fie
     await form.domain.fill('down.freshchat.com');
     await form.apiKey.fill('fc-key-0123456789');
     await form.save.click();
-    await expect(page.getByRole('alert')).toContainText(/could not be reached.*Try again in a few minutes/);
-    await expect(page.getByRole('alert')).toContainText(/Reference for injixo Support: [0-9a-f]{32}/);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/could not be reached.*Try again in a few minutes/);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/Reference for injixo Support: [0-9a-f]{32}/);
     // Nothing is wrong with a field, so focus goes to the message itself.
-    await expect(page.locator('#ixi-setup-failure')).toBeFocused();
+    await expect(page.locator('#ixi-form-failure')).toBeFocused();
     await expect(form.domain).toHaveValue('down.freshchat.com');
     await form.domain.fill('acme.freshchat.com');
     await form.save.click();
@@ -184,5 +184,5 @@ test('every step has its own URL that survives a reload', async ({ page, server 
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.goto('/integration/00000000-0000-4000-8000-000000000000');
-  await expect(page.getByRole('alert')).toContainText('does not exist');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('does not exist');
 });

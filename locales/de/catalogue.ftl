@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Importiert jeden gelösten Chat aus { -b
 catalogue-model-freshdesk-description = Importiert die Unterhaltungen deiner { -brand-freshdesk }-Tickets als Kontakte, gruppiert nach Kanal.
 vendor-intro = Wähle das Produkt, das du verbinden möchtest.
 vendor-requires-app = Erfordert die { -brand-injixo }-App aus dem { -brand-freshworks } Marketplace. Du installierst sie, nachdem du die Integration gespeichert hast.
+catalogue-filter-label = Filtern
+catalogue-filter-placeholder = Anbieter, Produkt oder importierte Daten
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] Ein Anbieter angezeigt
+       *[other] { $count } Anbieter angezeigt
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = Keine Integration passt zu „{ $query }“.
+catalogue-locked-badge = Nicht in deinem Plan enthalten
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Verfügbar mit { -brand-injixo } { $plans }.

@@ -52,3 +52,10 @@ field-error-credentials-invalid = { $product } hat diesen API-Schlüssel nicht a
 field-error-credentials-insufficient-role = Dieser API-Schlüssel gehört zu einem Benutzer ohne die Rolle Account Administrator. Verwende den API-Schlüssel eines Benutzers mit der Rolle Account Administrator.
 field-error-rejected = Dieser Wert wurde nicht akzeptiert. Prüfe ihn und versuche es erneut.
 error-app-key-exists = In der Zwischenzeit wurde bereits ein { -brand-injixo } API-Key generiert, vielleicht in einem anderen Tab. Lade die Seite neu, um ihn zu sehen.
+field-error-immutable = Das kann nach dem Speichern nicht mehr geändert werden.
+field-error-not-a-number = Gib eine ganze Zahl ein.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Gib eine Zahl von { $min } bis { $max } ein.
+error-plan-required = Dein { -brand-injixo }-Plan enthält diese Integration nicht.

@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Imports every solved chat from { -brand-
 catalogue-model-freshdesk-description = Imports ticket conversations from { -brand-freshdesk } as contacts, grouped by channel.
 vendor-intro = Select the product you want to connect.
 vendor-requires-app = Needs the { -brand-injixo } app from the { -brand-freshworks } marketplace, which you install after saving.
+catalogue-filter-label = Filter
+catalogue-filter-placeholder = Vendor, product or imported data
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] One vendor shown
+       *[other] { $count } vendors shown
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = No integration matches “{ $query }”.
+catalogue-locked-badge = Not in your plan
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Available with { -brand-injixo } { $plans }.

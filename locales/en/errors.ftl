@@ -21,7 +21,8 @@ error-reference = Reference for { -brand-injixo } Support: { $reference }
 ##   $product (String) - brand name of the model, e.g. Freshchat
 ##   $example (String) - example value, e.g. example.freshchat.com
 ##   $other (String) - brand name of the product whose domain was entered, e.g. Freshdesk
-##   $max (Number) - the longest allowed value, in characters
+##   $max (Number) - the longest allowed value (characters), or the largest number
+##   $min (Number) - the smallest allowed number
 
 field-error-required = Fill in this field.
 # Variables:
@@ -50,5 +51,12 @@ field-error-domain-unreachable = { $product } could not be reached at this domai
 #   $product (String) - brand name of the model
 field-error-credentials-invalid = { $product } did not accept this API key. Copy it again in { $product } and paste it here.
 field-error-credentials-insufficient-role = This API key belongs to a user without the Account Administrator role. Use the API key of an Account Administrator.
+field-error-immutable = This cannot be changed after saving.
+field-error-not-a-number = Enter a whole number.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Enter a number from { $min } to { $max }.
 field-error-rejected = This value was not accepted. Check it and try again.
 error-app-key-exists = An { -brand-injixo } API key was generated in the meantime, perhaps in another tab. Reload the page to see it.
+error-plan-required = Your { -brand-injixo } plan does not include this integration.

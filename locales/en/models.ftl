@@ -64,3 +64,4 @@ setup-option-genesys-region-asia-pacific-sydney = Asia Pacific (Sydney)
 setup-option-genesys-region-asia-pacific-tokyo = Asia Pacific (Tokyo)
 setup-option-genesys-region-asia-pacific-seoul = Asia Pacific (Seoul)
 setup-option-genesys-region-asia-pacific-mumbai = Asia Pacific (Mumbai)
+catalogue-vendor-universal-name = Universal Interfaces

@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Importa cada chat resuelto de { -brand-f
 catalogue-model-freshdesk-description = Importa las conversaciones de tus tickets de { -brand-freshdesk } como contactos, agrupadas por canal.
 vendor-intro = Selecciona el producto que quieres conectar.
 vendor-requires-app = Requiere la aplicación de { -brand-injixo } del { -brand-freshworks } marketplace, que instalarás después de guardar la integración.
+catalogue-filter-label = Filtrar
+catalogue-filter-placeholder = Proveedor, producto o datos importados
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] Se muestra un proveedor
+       *[other] Se muestran { $count } proveedores
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = Ninguna integración coincide con «{ $query }».
+catalogue-locked-badge = No incluido en tu plan
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Disponible con { -brand-injixo } { $plans }.

@@ -52,3 +52,10 @@ field-error-credentials-invalid = { $product } no ha aceptado esta clave de la A
 field-error-credentials-insufficient-role = Esta clave de la API pertenece a un usuario sin el rol Account Administrator. Usa la clave de la API de un usuario con el rol Account Administrator.
 field-error-rejected = No se ha aceptado este valor. Revísalo y vuelve a intentarlo.
 error-app-key-exists = Mientras tanto, se ha generado una clave de la API de { -brand-injixo }, quizá en otra pestaña. Vuelve a cargar la página para verla.
+field-error-immutable = Esto no se puede cambiar después de guardar.
+field-error-not-a-number = Introduce un número entero.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Introduce un número entre { $min } y { $max }.
+error-plan-required = Tu plan de { -brand-injixo } no incluye esta integración.

@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Importe chaque chat résolu dans { -bran
 catalogue-model-freshdesk-description = Importe les conversations de vos tickets { -brand-freshdesk } comme contacts, regroupées par canal.
 vendor-intro = Sélectionnez le produit que vous souhaitez connecter.
 vendor-requires-app = Nécessite l’application { -brand-injixo } du { -brand-freshworks } marketplace, que vous installerez après avoir enregistré l’intégration.
+catalogue-filter-label = Filtrer
+catalogue-filter-placeholder = Fournisseur, produit ou données importées
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] Un fournisseur affiché
+       *[other] { $count } fournisseurs affichés
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = Aucune intégration ne correspond à « { $query } ».
+catalogue-locked-badge = Non inclus dans votre offre
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Disponible avec { -brand-injixo } { $plans }.

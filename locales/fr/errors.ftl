@@ -52,3 +52,10 @@ field-error-credentials-invalid = { $product } n’a pas accepté cette clé API
 field-error-credentials-insufficient-role = Cette clé API appartient à un utilisateur qui n’a pas le rôle Account Administrator. Utilisez la clé API d’un utilisateur ayant le rôle Account Administrator.
 field-error-rejected = Cette valeur n’a pas été acceptée. Vérifiez-la, puis réessayez.
 error-app-key-exists = Une clé API { -brand-injixo } a été générée entre-temps, peut-être dans un autre onglet. Rechargez la page pour l’afficher.
+field-error-immutable = Cette valeur ne peut plus être modifiée après l’enregistrement.
+field-error-not-a-number = Saisissez un nombre entier.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Saisissez un nombre compris entre { $min } et { $max }.
+error-plan-required = Votre offre { -brand-injixo } n’inclut pas cette intégration.

@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Importa da { -brand-freshchat } ogni cha
 catalogue-model-freshdesk-description = Importa da { -brand-freshdesk } le conversazioni dei ticket come contatti, raggruppate per canale.
 vendor-intro = Seleziona il prodotto che vuoi collegare.
 vendor-requires-app = Richiede l’app { -brand-injixo } disponibile sul { -brand-freshworks } marketplace, che installerai dopo aver salvato.
+catalogue-filter-label = Filtra
+catalogue-filter-placeholder = Fornitore, prodotto o dati importati
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] Un fornitore visualizzato
+       *[other] { $count } fornitori visualizzati
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = Nessuna integrazione corrisponde a «{ $query }».
+catalogue-locked-badge = Non incluso nel tuo piano
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Disponibile con { -brand-injixo } { $plans }.

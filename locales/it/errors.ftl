@@ -52,3 +52,10 @@ field-error-credentials-invalid = { $product } non ha accettato questa chiave AP
 field-error-credentials-insufficient-role = Questa chiave API appartiene a un utente senza il ruolo di Account Administrator. Usa la chiave API di un utente con il ruolo di Account Administrator.
 field-error-rejected = Questo valore non è stato accettato. Controllalo e riprova.
 error-app-key-exists = Nel frattempo è stata generata una chiave API di { -brand-injixo }, forse in un’altra scheda. Ricarica la pagina per visualizzarla.
+field-error-immutable = Questo valore non può essere modificato dopo il salvataggio.
+field-error-not-a-number = Inserisci un numero intero.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Inserisci un numero compreso tra { $min } e { $max }.
+error-plan-required = Il tuo piano { -brand-injixo } non include questa integrazione.

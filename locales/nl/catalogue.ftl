@@ -19,3 +19,19 @@ catalogue-model-freshchat-description = Importeert elke afgesloten chat uit { -b
 catalogue-model-freshdesk-description = Importeert de gesprekken in je { -brand-freshdesk }-tickets als contacten, gegroepeerd per kanaal.
 vendor-intro = Kies het product dat je wilt verbinden.
 vendor-requires-app = Hiervoor heb je de { -brand-injixo }-app uit de { -brand-freshworks } marketplace nodig. Die installeer je nadat je de integratie hebt opgeslagen.
+catalogue-filter-label = Filteren
+catalogue-filter-placeholder = Leverancier, product of geïmporteerde gegevens
+# Variables:
+#   $count (Number) - how many vendor tiles match the filter
+catalogue-filter-count =
+    { $count ->
+        [one] Eén leverancier weergegeven
+       *[other] { $count } leveranciers weergegeven
+    }
+# Variables:
+#   $query (String) - what the admin typed into the filter
+catalogue-filter-none = Geen enkele integratie komt overeen met “{ $query }”.
+catalogue-locked-badge = Niet in je abonnement
+# Variables:
+#   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
+catalogue-locked-reason = Beschikbaar met { -brand-injixo } { $plans }.

@@ -52,3 +52,10 @@ field-error-credentials-invalid = { $product } heeft deze API-key niet geaccepte
 field-error-credentials-insufficient-role = Deze API-key hoort bij een gebruiker zonder de rol Account Administrator. Gebruik de API-key van een gebruiker met de rol Account Administrator.
 field-error-rejected = Deze waarde is niet geaccepteerd. Controleer de waarde en probeer het opnieuw.
 error-app-key-exists = Intussen is er al een { -brand-injixo } API-key gegenereerd, misschien in een ander tabblad. Laad de pagina opnieuw om hem te zien.
+field-error-immutable = Dit kan na het opslaan niet meer worden gewijzigd.
+field-error-not-a-number = Voer een geheel getal in.
+# Variables:
+#   $min (Number) - the smallest allowed number
+#   $max (Number) - the largest allowed number
+field-error-out-of-range = Voer een getal van { $min } tot en met { $max } in.
+error-plan-required = Je { -brand-injixo }-abonnement bevat deze integratie niet.

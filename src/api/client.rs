@@ -119,11 +119,12 @@ impl Drop for Guard {
     }
 }
 
-async fn send<T: DeserializeOwned>(
+/// Sends a request and returns the raw body of a 2xx answer.
+async fn send_raw(
     builder: RequestBuilder,
     body: Option<String>,
     timeout_ms: i32,
-) -> Result<T, ApiError> {
+) -> Result<String, ApiError> {
     let guard = Guard::new(timeout_ms);
     let signal = guard.as_ref().map(Guard::signal);
     let builder = builder
@@ -142,6 +143,15 @@ async fn send<T: DeserializeOwned>(
     if !response.ok() {
         return Err(ApiError::from_response(response.status(), &text));
     }
+    Ok(text)
+}
+
+async fn send<T: DeserializeOwned>(
+    builder: RequestBuilder,
+    body: Option<String>,
+    timeout_ms: i32,
+) -> Result<T, ApiError> {
+    let text = send_raw(builder, body, timeout_ms).await?;
     serde_json::from_str(&text).map_err(|_| ApiError::Decode)
 }
 
@@ -154,7 +164,29 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     idempotency_key: Option<&str>,
 ) -> Result<T, ApiError> {
-    let mut builder = Request::post(&url(path));
+    write(Request::post(&url(path)), body, idempotency_key).await
+}
+
+pub async fn patch<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    idempotency_key: Option<&str>,
+) -> Result<T, ApiError> {
+    write(Request::patch(&url(path)), body, idempotency_key).await
+}
+
+/// `DELETE`; the answer (204) has no body.
+pub async fn delete(path: &str) -> Result<(), ApiError> {
+    send_raw(Request::delete(&url(path)), None, WRITE_TIMEOUT_MS)
+        .await
+        .map(|_| ())
+}
+
+async fn write<B: Serialize, T: DeserializeOwned>(
+    mut builder: RequestBuilder,
+    body: &B,
+    idempotency_key: Option<&str>,
+) -> Result<T, ApiError> {
     if let Some(key) = idempotency_key {
         builder = builder.header(injixo_contract::IDEMPOTENCY_KEY_HEADER, key);
     }

@@ -67,6 +67,7 @@ impl ApiError {
                 ErrorCode::Unauthorized => "error-unauthorized",
                 ErrorCode::AppKeyExists => "error-app-key-exists",
                 ErrorCode::AppNotRequired => "error-unexpected-response",
+                ErrorCode::PlanRequired => "error-plan-required",
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal

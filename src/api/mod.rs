@@ -8,7 +8,8 @@ pub use client::{configure, new_idempotency_key};
 pub use error::ApiError;
 
 use injixo_contract::{
-    Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration, IntegrationList,
+    Account, Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration,
+    IntegrationList, UpdateIntegration,
 };
 
 pub async fn catalogue() -> Result<Catalogue, ApiError> {
@@ -43,4 +44,31 @@ pub async fn generate_app_key(
 ) -> Result<GeneratedAppKey, ApiError> {
     let path = format!("/integrations/{}/app-key", client::encode(id));
     client::post(&path, &GenerateAppKey { replace }, Some(idempotency_key)).await
+}
+
+/// The account's plan, which decides which models are available.
+pub async fn account() -> Result<Account, ApiError> {
+    client::get("/account").await
+}
+
+/// Changes what `req` contains; secrets only when a new value is sent.
+pub async fn update_integration(
+    id: &str,
+    req: &UpdateIntegration,
+    idempotency_key: &str,
+) -> Result<Integration, ApiError> {
+    let path = format!("/integrations/{}", client::encode(id));
+    client::patch(&path, req, Some(idempotency_key)).await
+}
+
+/// *Suspend importing* (`pause = true`) or *Resume importing*. Both are idempotent.
+pub async fn set_paused(id: &str, pause: bool) -> Result<Integration, ApiError> {
+    let action = if pause { "pause" } else { "resume" };
+    let path = format!("/integrations/{}/{action}", client::encode(id));
+    client::post(&path, &serde_json::json!({}), None).await
+}
+
+/// Deletes the integration (imported data and queues stay in injixo).
+pub async fn delete_integration(id: &str) -> Result<(), ApiError> {
+    client::delete(&format!("/integrations/{}", client::encode(id))).await
 }

@@ -19,6 +19,8 @@ pub struct LeaveGuard {
     armed: RwSignal<Option<LeaveTexts>>,
     pending: RwSignal<Option<String>>,
     open: RwSignal<bool>,
+    /// Runs when the admin confirms leaving (a form forgets its saved draft, say).
+    on_leave: StoredValue<Option<Callback<()>>>,
 }
 
 impl LeaveGuard {
@@ -27,6 +29,7 @@ impl LeaveGuard {
             armed: RwSignal::new(None),
             pending: RwSignal::new(None),
             open: RwSignal::new(false),
+            on_leave: StoredValue::new(None),
         }
     }
 }
@@ -38,12 +41,16 @@ impl Default for LeaveGuard {
 }
 
 /// While `when` holds, following an in-app link asks first (with `texts`), and
-/// closing or reloading the tab triggers the browser's own warning. Released when
-/// the calling component unmounts.
-pub fn use_leave_guard(when: Signal<bool>, texts: LeaveTexts) {
+/// closing or reloading the tab triggers the browser's own warning. `on_leave` runs
+/// when the admin confirms. Released when the calling component unmounts.
+pub fn use_leave_guard(when: Signal<bool>, texts: LeaveTexts, on_leave: Option<Callback<()>>) {
     let guard = expect_context::<LeaveGuard>();
+    guard.on_leave.set_value(on_leave);
     Effect::new(move |_| guard.armed.set(when.get().then_some(texts)));
-    on_cleanup(move || guard.armed.set(None));
+    on_cleanup(move || {
+        guard.armed.set(None);
+        guard.on_leave.set_value(None);
+    });
 }
 
 /// The in-app path an unmodified left click on an internal link would open.
@@ -132,6 +139,9 @@ pub fn LeaveGuardHost() -> impl IntoView {
     };
     let leave = Callback::new(move |_| {
         if let Some(path) = guard.pending.get_untracked() {
+            if let Some(cb) = guard.on_leave.get_value() {
+                cb.run(());
+            }
             guard.armed.set(None);
             guard.pending.set(None);
             navigate(&path, Default::default());

@@ -7,14 +7,15 @@ use leptos::prelude::*;
 /// colour is decoration; the word carries the meaning).
 #[component]
 pub fn StatusBadge(
-    /// The status to show.
-    status: IntegrationStatus,
+    /// The status to show (reactive: the overview updates it optimistically).
+    #[prop(into)]
+    status: Signal<IntegrationStatus>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <span class=format!("ixi-status ixi-status-{}", status.as_str())>
+        <span class=move || format!("ixi-status ixi-status-{}", status.get().as_str())>
             <span class="ixi-status-dot" aria-hidden="true"></span>
-            {move || i18n.t(labels::status(status))}
+            {move || i18n.t(labels::status(status.get()))}
         </span>
     }
 }

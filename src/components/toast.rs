@@ -11,6 +11,8 @@ struct Toast {
     id: u32,
     message_id: &'static str,
     args: Vec<(&'static str, String)>,
+    /// An action failed: announced assertively and styled as an error.
+    error: bool,
 }
 
 /// App-wide confirmations ("Integration saved"), shown in a live region so screen
@@ -31,6 +33,15 @@ impl Toasts {
 
     /// Shows message `message_id` with `args` for a while (or until dismissed).
     pub fn show(&self, message_id: &'static str, args: Vec<(&'static str, String)>) {
+        self.push(message_id, args, false);
+    }
+
+    /// Shows that an action failed (and was undone on screen).
+    pub fn error(&self, message_id: &'static str, args: Vec<(&'static str, String)>) {
+        self.push(message_id, args, true);
+    }
+
+    fn push(&self, message_id: &'static str, args: Vec<(&'static str, String)>, error: bool) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         self.items.update(|v| {
@@ -38,6 +49,7 @@ impl Toasts {
                 id,
                 message_id,
                 args,
+                error,
             })
         });
         let this = *self;
@@ -60,10 +72,14 @@ impl Default for Toasts {
 pub fn ToastRegion() -> impl IntoView {
     let i18n = use_i18n();
     let toasts = expect_context::<Toasts>();
-    view! {
-        <div class="ixi-toasts" role="status" aria-live="polite">
-            <For each=move || toasts.items.get() key=|t| t.id let(toast)>
-                <div class="ixi-toast">
+    let list = move |errors: bool| {
+        view! {
+            <For
+                each=move || toasts.items.get().into_iter().filter(move |t| t.error == errors)
+                key=|t| t.id
+                let(toast)
+            >
+                <div class="ixi-toast" class:ixi-toast-error=toast.error>
                     <span>
                         {move || {
                             let mut args = Args::new();
@@ -83,6 +99,13 @@ pub fn ToastRegion() -> impl IntoView {
                     </button>
                 </div>
             </For>
+        }
+    };
+    // Two live regions: confirmations wait their turn, failures interrupt.
+    view! {
+        <div class="ixi-toasts">
+            <div role="status" aria-live="polite">{list(false)}</div>
+            <div role="alert">{list(true)}</div>
         </div>
     }
 }

@@ -1,7 +1,8 @@
 //! Form logic without any UI: what the setup form holds, how it is validated, what is
 //! sent, and which message explains which problem. Unit-tested natively.
 
+pub mod catalogue_filter;
 mod idempotency;
-pub mod setup;
+pub mod integration;
 
 pub use idempotency::IdempotencyMemo;

@@ -18,6 +18,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/integration.ftl")),
             include_str!(concat!("../../locales/", $code, "/errors.ftl")),
             include_str!(concat!("../../locales/", $code, "/help.ftl")),
+            include_str!(concat!("../../locales/", $code, "/models.ftl")),
+            include_str!(concat!("../../locales/", $code, "/manage.ftl")),
         ]
     };
 }

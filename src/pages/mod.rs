@@ -1,13 +1,15 @@
 //! One component per route.
 
 mod catalogue;
-mod integration;
+mod edit;
+pub(crate) mod integration;
 mod not_found;
 mod overview;
 mod setup;
 mod vendor;
 
 pub use catalogue::CataloguePage;
+pub use edit::EditPage;
 pub use integration::IntegrationPage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;
@@ -31,6 +33,14 @@ pub(crate) fn with_catalogue<V: IntoView + 'static>(
         None => Loading().into_any(),
         Some(Ok(c)) => ok(c).into_any(),
         Some(Err(e)) => error_view(e, move || data.refetch()).into_any(),
+    }
+}
+
+/// A tile's name as shown: its Fluent message where it has one, else the brand.
+pub(crate) fn vendor_name(i18n: crate::i18n::I18n, vendor: &injixo_contract::Vendor) -> String {
+    match &vendor.name_id {
+        Some(id) => i18n.t(id),
+        None => vendor.name.clone(),
     }
 }
 

@@ -1,5 +1,5 @@
-use crate::app::CatalogueData;
-use crate::components::{use_page_title, BackLink, Breadcrumb};
+use crate::app::{AccountData, CatalogueData};
+use crate::components::{use_page_title, BackLink, Breadcrumb, PlanLock};
 use crate::i18n::use_i18n;
 use crate::{labels, paths};
 use injixo_contract::Model;
@@ -15,7 +15,7 @@ pub fn VendorPage() -> impl IntoView {
     let catalogue = expect_context::<CatalogueData>().0;
     use_page_title(move || {
         let c = catalogue.get().and_then(Result::ok);
-        c.and_then(|c| c.vendor(&vendor_id()).map(|v| v.name.clone()))
+        c.and_then(|c| c.vendor(&vendor_id()).map(|v| super::vendor_name(i18n, v)))
             .unwrap_or_default()
     });
     view! {
@@ -26,7 +26,7 @@ pub fn VendorPage() -> impl IntoView {
             view! {
                 <Breadcrumb current=Signal::derive(move || i18n.t("catalogue-title")) />
                 <BackLink href=paths::catalogue() label=Signal::derive(move || i18n.t("back-to-catalogue")) />
-                <h1>{vendor.name.clone()}</h1>
+                <h1>{let v = vendor.clone(); move || super::vendor_name(i18n, &v)}</h1>
                 <p class="ixi-lead">{move || i18n.t("vendor-intro")}</p>
                 <div class="ixi-models">
                     {vendor.models.into_iter().map(|m| view! { <ModelSection model=m /> }).collect_view()}
@@ -48,6 +48,10 @@ fn ModelSection(
     let description_id = model.description_id.clone();
     let delivery = labels::delivery(model.delivery);
     let requires_app = model.requires_app;
+    let account = expect_context::<AccountData>();
+    let plans = model.plans.clone();
+    let setup_href = paths::setup(&model.id);
+    let described = heading_id.clone();
     view! {
         <section class="ixi-model" aria-labelledby=heading_id.clone()>
             <div class="ixi-model-text">
@@ -67,9 +71,18 @@ fn ModelSection(
                 {requires_app
                     .then(|| view! { <p class="ixi-muted">{move || i18n.t("vendor-requires-app")}</p> })}
             </div>
-            <a class="ixi-button ixi-button-primary" href=paths::setup(&model.id) aria-describedby=heading_id.clone()>
-                {move || i18n.t("catalogue-model-add-button")}
-            </a>
+            {move || {
+                if account.plan().is_some_and(|p| !plans.contains(&p)) {
+                    view! { <PlanLock plans=plans.clone() /> }.into_any()
+                } else {
+                    view! {
+                        <a class="ixi-button ixi-button-primary" href=setup_href.clone() aria-describedby=described.clone()>
+                            {move || i18n.t("catalogue-model-add-button")}
+                        </a>
+                    }
+                    .into_any()
+                }
+            }}
         </section>
     }
 }

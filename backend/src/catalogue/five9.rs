@@ -10,6 +10,7 @@ pub fn vendor() -> Vendor {
         description_id: "catalogue-vendor-five9-description".into(),
         // One model: "In the Five9 tile, click Add integration".
         always_select_model: false,
+        name_id: None,
         models: vec![five9()],
     }
 }

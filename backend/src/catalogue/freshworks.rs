@@ -12,6 +12,7 @@ pub fn vendor() -> Vendor {
         description_id: "catalogue-vendor-freshworks-description".into(),
         // "In the Freshworks tile, click Select model" in every Freshworks article.
         always_select_model: true,
+        name_id: None,
         models: vec![freshchat(), freshdesk(), contact_center()],
     }
 }

@@ -10,6 +10,7 @@ pub fn vendor() -> Vendor {
         description_id: "catalogue-vendor-genesys-description".into(),
         // "In the Genesys tile, click Select model", although it has one model.
         always_select_model: true,
+        name_id: None,
         models: vec![genesys_cloud()],
     }
 }

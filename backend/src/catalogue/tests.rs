@@ -38,6 +38,7 @@ fn used_ids(c: &Catalogue) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for v in &c.vendors {
         ids.insert(v.description_id.clone());
+        ids.extend(v.name_id.clone());
         for m in &v.models {
             ids.insert(m.description_id.clone());
             for h in &m.data_help {

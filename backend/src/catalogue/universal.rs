@@ -11,6 +11,7 @@ pub fn vendor() -> Vendor {
         description_id: "catalogue-vendor-universal-description".into(),
         // "In the Universal Interfaces tile, click Select model".
         always_select_model: true,
+        name_id: Some("catalogue-vendor-universal-name".into()),
         models: vec![injixo_api()],
     }
 }

@@ -10,6 +10,7 @@ pub fn vendor() -> Vendor {
         description_id: "catalogue-vendor-zendesk-description".into(),
         // One model: "In the Zendesk tile, click Add integration".
         always_select_model: false,
+        name_id: None,
         models: vec![zendesk()],
     }
 }

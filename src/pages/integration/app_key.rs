@@ -1,29 +1,37 @@
-//! *Install the injixo app*: why the app is needed, the steps, and the injixo API key
-//! (generate, copy, re-generate). The key is shown exactly once, held only in memory.
+//! The injixo API key of an integration, in one of two sections:
+//! *Install the injixo app* (vendor-side app, e.g. Freshchat: why, steps, marketplace)
+//! or *Access injixo API* (universal injixo API model: the configuration ID too).
+//! The key is shown exactly once, held only in memory.
 
 use crate::api::{self, ApiError};
-use crate::components::{use_leave_guard, ConfirmDialog, ErrorAlert, LeaveTexts};
+use crate::components::{
+    use_leave_guard, ConfirmDialog, CopyField, CopyState, ErrorAlert, LeaveTexts,
+};
 use crate::forms::IdempotencyMemo;
 use crate::i18n::{intl, use_i18n, Args};
 use crate::{paths, platform};
 use injixo_contract::{AppKeyInfo, Model};
-use leptos::html::Input;
 use leptos::prelude::*;
 
+/// What the key is for, which decides the section's heading and text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Copy {
-    NotYet,
-    Done,
-    Failed,
+pub enum KeyUse {
+    /// The injixo app in the vendor's marketplace sends the data.
+    App,
+    /// The customer's own application calls the injixo API.
+    Api,
 }
 
-/// The section at the bottom of the page of every model that needs the injixo app.
 #[component]
 pub fn AppKeySection(
     /// The integration's id.
     integration_id: String,
-    /// Its catalogue model (for the product name and the marketplace link).
+    /// Its configuration ID, quoted by senders to the injixo API.
+    configuration_id: u64,
+    /// Its catalogue model (product name, marketplace link).
     model: Model,
+    /// App or API.
+    key_use: KeyUse,
     /// The key's metadata, if a key exists.
     info: Option<AppKeyInfo>,
     /// Opens the re-generate confirmation (the "no data" hint sets it).
@@ -35,21 +43,21 @@ pub fn AppKeySection(
     let info = RwSignal::new(info);
     // The plaintext key, between generating it and closing the panel. Memory only.
     let fresh = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(Copy::NotYet);
+    let copied = RwSignal::new(CopyState::NotYet);
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let confirm_close = RwSignal::new(false);
     let memo = StoredValue::new(IdempotencyMemo::<bool>::default());
-    let key_input = NodeRef::<Input>::new();
 
     use_leave_guard(
-        Signal::derive(move || fresh.with(Option::is_some) && copied.get() != Copy::Done),
+        Signal::derive(move || fresh.with(Option::is_some) && copied.get() != CopyState::Done),
         LeaveTexts {
             title: "app-leave-title",
             body: "app-leave-body",
             leave: "app-leave-confirm",
             stay: "app-leave-cancel",
         },
+        None,
     );
 
     let generate = Callback::new(move |replace: bool| {
@@ -69,7 +77,7 @@ pub fn AppKeySection(
                 Ok(generated) => {
                     memo.update_value(IdempotencyMemo::forget);
                     info.set(Some(generated.info));
-                    copied.set(Copy::NotYet);
+                    copied.set(CopyState::NotYet);
                     fresh.set(Some(generated.key));
                     platform::focus_soon("ixi-app-key".into());
                 }
@@ -77,65 +85,66 @@ pub fn AppKeySection(
             }
         });
     });
-    let copy = move |_| {
-        let (Some(key), Some(input)) = (fresh.get_untracked(), key_input.get_untracked()) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let ok = platform::copy_text(&key, &input).await;
-            copied.set(if ok { Copy::Done } else { Copy::Failed });
-        });
-    };
     let close_panel = move |_| {
-        if copied.get_untracked() == Copy::Done {
+        if copied.get_untracked() == CopyState::Done {
             fresh.set(None);
         } else {
             confirm_close.set(true);
         }
     };
 
-    let marketplace = model
-        .marketplace_url
-        .as_deref()
-        .and_then(paths::safe_external_url)
-        .map(|url| {
+    let (title_id, intro) = match key_use {
+        KeyUse::App => ("app-section-title", "app-section-intro"),
+        KeyUse::Api => ("api-section-title", "api-section-intro"),
+    };
+    let explanation = match key_use {
+        KeyUse::App => {
+            let marketplace = model.marketplace_url.as_deref().and_then(paths::safe_external_url).map(|url| {
+                view! {
+                    <p>
+                        <a class="ixi-external" href=url.to_string() target="_blank" rel="noopener noreferrer">
+                            {move || i18n.t("app-marketplace-link")}
+                            <span class="ixi-visually-hidden">" " {move || i18n.t("app-opens-new-tab")}</span>
+                            <span aria-hidden="true">" ↗"</span>
+                        </a>
+                    </p>
+                }
+            });
+            let a = args.clone();
             view! {
-                <p>
-                    <a class="ixi-external" href=url.to_string() target="_blank" rel="noopener noreferrer">
-                        {move || i18n.t("app-marketplace-link")}
-                        <span class="ixi-visually-hidden">" " {move || i18n.t("app-opens-new-tab")}</span>
-                        <span aria-hidden="true">" ↗"</span>
-                    </a>
-                </p>
+                <ol class="ixi-steps">
+                    <li>{move || i18n.t("app-step-generate")}</li>
+                    <li>{move || i18n.t_args("app-step-install", &a())}</li>
+                    <li>{move || i18n.t("app-step-paste")}</li>
+                </ol>
+                {marketplace}
             }
-        });
+            .into_any()
+        }
+        KeyUse::Api => {
+            let config_copied = RwSignal::new(CopyState::NotYet);
+            view! {
+                <CopyField
+                    dom_id="ixi-configuration-id"
+                    label=Signal::derive(move || i18n.t("api-configuration-id-label"))
+                    value=configuration_id.to_string()
+                    state=config_copied
+                />
+            }
+            .into_any()
+        }
+    };
 
     let key_panel = move |key: String| {
         view! {
             <div class="ixi-key-panel">
                 <p class="ixi-key-warning">{move || i18n.t("app-key-once-warning")}</p>
-                <label for="ixi-app-key">{move || i18n.t("app-key-label")}</label>
-                <div class="ixi-input-row">
-                    <input
-                        id="ixi-app-key"
-                        class="ixi-mono"
-                        node_ref=key_input
-                        readonly=true
-                        spellcheck="false"
-                        autocomplete="off"
-                        prop:value=key
-                    />
-                    <button type="button" class="ixi-button ixi-button-primary" on:click=copy>
-                        {move || if copied.get() == Copy::Done { i18n.t("app-copied") } else { i18n.t("app-copy-button") }}
-                    </button>
-                </div>
-                <p class="ixi-copy-status" role="status">
-                    {move || match copied.get() {
-                        Copy::NotYet => String::new(),
-                        Copy::Done => i18n.t("app-copied-status"),
-                        Copy::Failed => i18n.t("app-copy-failed"),
-                    }}
-                </p>
+                <CopyField
+                    dom_id="ixi-app-key"
+                    label=Signal::derive(move || i18n.t("app-key-label"))
+                    value=key
+                    state=copied
+                />
                 <button type="button" class="ixi-button" on:click=close_panel>
                     {move || i18n.t("app-key-done-button")}
                 </button>
@@ -167,14 +176,9 @@ pub fn AppKeySection(
 
     view! {
         <section class="ixi-card ixi-app-section" id="ixi-app" aria-labelledby="ixi-app-heading">
-            <h2 id="ixi-app-heading">{move || i18n.t("app-section-title")}</h2>
-            <p>{let a = args.clone(); move || i18n.t_args("app-section-intro", &a())}</p>
-            <ol class="ixi-steps">
-                <li>{move || i18n.t("app-step-generate")}</li>
-                <li>{let a = args.clone(); move || i18n.t_args("app-step-install", &a())}</li>
-                <li>{move || i18n.t("app-step-paste")}</li>
-            </ol>
-            {marketplace}
+            <h2 id="ixi-app-heading">{move || i18n.t(title_id)}</h2>
+            <p>{let a = args.clone(); move || i18n.t_args(intro, &a())}</p>
+            {explanation}
             <h3>{move || i18n.t("app-key-label")}</h3>
             {move || failure.get().map(|e| view! { <ErrorAlert error=e /> })}
             {move || match (fresh.get(), info.get()) {

@@ -7,8 +7,10 @@ use crate::api;
 use crate::components::{use_page_title, BackLink, Breadcrumb, ModelHelp, StatusBadge};
 use crate::i18n::{intl, use_i18n, Args, I18n};
 use crate::paths;
-use app_key::AppKeySection;
-use injixo_contract::{FieldValue, Hint, Integration, Model, APP_SILENCE_THRESHOLD_SECS};
+use app_key::{AppKeySection, KeyUse};
+use injixo_contract::{
+    FieldKind, FieldValue, Hint, Integration, Model, APP_SILENCE_THRESHOLD_SECS,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -89,7 +91,17 @@ fn Details(
                     "integration-secret-configured-ending",
                     Some(s.last4.clone()),
                 ),
-                (None, Some(FieldValue::Text(t))) => Shown::Text(t.clone()),
+                (None, Some(FieldValue::Text(t))) => match &f.kind {
+                    // A choice reads as its option's label, not its stored value.
+                    FieldKind::Select { options } => {
+                        options.iter().find(|o| &o.value == t).map_or_else(
+                            || Shown::Text(t.clone()),
+                            |o| Shown::Option(o.label_id.clone()),
+                        )
+                    }
+                    _ => Shown::Text(t.clone()),
+                },
+                (None, Some(FieldValue::Number(n))) => Shown::Text(n.to_string()),
                 (None, Some(FieldValue::Bool(true))) => {
                     Shown::Message("integration-value-yes", None)
                 }
@@ -117,11 +129,22 @@ fn Details(
     let created = item.created_at.clone();
     let last = item.last_import_at.clone();
     let name = item.name.clone();
-    let app_section = model.clone().filter(|m| m.requires_app).map(|m| {
+    let key_use = model.as_ref().and_then(|m| {
+        if m.requires_app {
+            Some(KeyUse::App)
+        } else if m.api_access {
+            Some(KeyUse::Api)
+        } else {
+            None
+        }
+    });
+    let app_section = model.clone().zip(key_use).map(|(m, key_use)| {
         view! {
             <AppKeySection
                 integration_id=item.id.clone()
+                configuration_id=item.configuration_id
                 model=m
+                key_use=key_use
                 info=item.app_key.clone()
                 confirm_regenerate=confirm_regenerate
             />
@@ -130,7 +153,13 @@ fn Details(
     view! {
         <Breadcrumb current=Signal::derive(move || name.clone()) />
         <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
-        <h1>{item.name.clone()}</h1>
+        <div class="ixi-page-head">
+            <h1>{item.name.clone()}</h1>
+            <a class="ixi-button" href=paths::edit(&item.id)>
+                <span aria-hidden="true" class="ixi-icon">"✎ "</span>
+                {move || i18n.t("overview-edit-button")}
+            </a>
+        </div>
         {silent
             .then(|| {
                 view! {
@@ -172,6 +201,7 @@ fn Details(
 /// What a setting's value shows: a message (with `$last4`) or the literal value.
 enum Shown {
     Message(&'static str, Option<String>),
+    Option(String),
     Text(String),
 }
 
@@ -179,6 +209,7 @@ impl Shown {
     fn render(&self, i18n: I18n) -> String {
         match self {
             Shown::Text(t) => t.clone(),
+            Shown::Option(label_id) => i18n.t(label_id),
             Shown::Message(id, None) => i18n.t(id),
             Shown::Message(id, Some(last4)) => {
                 i18n.t_args(id, &Args::new().with("last4", last4.clone()))

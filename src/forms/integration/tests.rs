@@ -20,6 +20,8 @@ fn freshchat() -> Model {
         plans: vec![],
         requires_app: true,
         marketplace_url: None,
+        api_access: false,
+        help_path: None,
         data_help: vec![],
         sections: vec![Section {
             id: "credentials".into(),
@@ -86,16 +88,19 @@ fn every_bad_field_is_reported_and_the_first_is_focused() {
 fn single_fields_validate_on_their_own() {
     let m = freshchat();
     let d = draft("", "acme", "");
-    assert_eq!(validate_one(&m, &d, "name"), Some(FieldErrorCode::Required));
     assert_eq!(
-        validate_one(&m, &d, "domain"),
+        validate_one(&m, &d, "name", false),
+        Some(FieldErrorCode::Required)
+    );
+    assert_eq!(
+        validate_one(&m, &d, "domain", false),
         Some(FieldErrorCode::DomainInvalid)
     );
     assert_eq!(
-        validate_one(&m, &draft("x", "a.freshchat.com", "k"), "domain"),
+        validate_one(&m, &draft("x", "a.freshchat.com", "k"), "domain", false),
         None
     );
-    assert_eq!(validate_one(&m, &d, "no-such-field"), None);
+    assert_eq!(validate_one(&m, &d, "no-such-field", false), None);
 }
 
 #[test]
@@ -128,4 +133,84 @@ fn the_same_request_reuses_its_idempotency_key_and_a_changed_one_does_not() {
     // After a success the same request again is a new, deliberate one.
     memo.forget();
     assert_eq!(memo.key_for(&a, &mut fresh), "key-4");
+}
+
+fn saved(m: &Model) -> Integration {
+    Integration {
+        id: "i".into(),
+        configuration_id: 7,
+        name: "Chat EU".into(),
+        model: m.id.clone(),
+        vendor: "freshworks".into(),
+        status: injixo_contract::IntegrationStatus::Operational,
+        created_at: "2026-01-01T00:00:00Z".into(),
+        updated_at: "2026-01-01T00:00:00Z".into(),
+        last_import_at: None,
+        settings: [(
+            "domain".to_string(),
+            FieldValue::Text("acme.freshchat.com".into()),
+        )]
+        .into(),
+        secrets: [(
+            "api_key".to_string(),
+            injixo_contract::SecretInfo {
+                last4: "WXYZ".into(),
+            },
+        )]
+        .into(),
+        app_key: None,
+        hints: vec![],
+    }
+}
+
+#[test]
+fn editing_starts_from_the_saved_values_without_secrets() {
+    let m = freshchat();
+    let d = Draft::from_integration(&m, &saved(&m));
+    assert_eq!(d.name, "Chat EU");
+    assert_eq!(
+        d.text.get("domain").map(String::as_str),
+        Some("acme.freshchat.com")
+    );
+    assert_eq!(d.text.get("api_key"), None);
+    assert!(!d.is_blank());
+    assert!(Draft::default().is_blank());
+}
+
+#[test]
+fn an_untouched_secret_is_kept_and_a_typed_one_replaces_it() {
+    let m = freshchat();
+    let s = saved(&m);
+    let mut d = Draft::from_integration(&m, &s);
+    assert_eq!(validate_one(&m, &d, "api_key", true), None);
+    assert_eq!(
+        validate_one(&m, &d, "api_key", false),
+        Some(FieldErrorCode::Required)
+    );
+    let req = validate_edit(&m, &s, &d).unwrap();
+    assert_eq!(req.name, None, "the name did not change");
+    assert!(!req.settings.contains_key("api_key"));
+
+    d.name = "Chat  Europe".into();
+    d.text
+        .insert("api_key".into(), " new-key-0123456789 ".into());
+    let req = validate_edit(&m, &s, &d).unwrap();
+    assert_eq!(req.name.as_deref(), Some("Chat Europe"));
+    assert_eq!(
+        req.settings["api_key"],
+        FieldValue::Text("new-key-0123456789".into())
+    );
+}
+
+#[test]
+fn drafts_kept_in_the_browser_hold_no_secret() {
+    let m = freshchat();
+    let kept = draft("A", "a.freshchat.com", "very-secret-key").without_secrets(&m);
+    assert_eq!(kept.text.get("api_key"), None);
+    assert_eq!(
+        kept.text.get("domain").map(String::as_str),
+        Some("a.freshchat.com")
+    );
+    let json = serde_json::to_string(&kept).unwrap();
+    assert!(!json.contains("very-secret-key"));
 }

@@ -1,10 +1,42 @@
+mod checkbox;
+mod select;
+
+pub use checkbox::CheckboxInput;
+pub use select::SelectInput;
+
 use leptos::prelude::*;
+
+/// `aria-describedby` of an input: its error (first, it matters most) and its help.
+fn described_by(has_error: bool, has_help: bool, error_id: &str, help_id: &str) -> Option<String> {
+    let ids: Vec<&str> = [(has_error, error_id), (has_help, help_id)]
+        .into_iter()
+        .filter_map(|(on, id)| on.then_some(id))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The error message (announced by being described-by) and the help under an input.
+fn error_and_help(
+    error: Signal<Option<String>>,
+    error_id: String,
+    help: Option<Signal<String>>,
+    help_id: String,
+) -> impl IntoView {
+    view! {
+        {move || {
+            error.get().map(|e| view! { <p class="ixi-field-error" id=error_id.clone()>{e}</p> })
+        }}
+        {help.map(|h| view! { <p class="ixi-field-help" id=help_id>{h}</p> })}
+    }
+}
 
 /// How a text-like input behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldText {
     /// Plain text.
     Plain,
+    /// A whole number (numeric keyboard; validated as text, so nothing is lost).
+    Number,
     /// A host name: no spell-check, no autocapitalization, URL keyboard.
     Domain,
     /// A credential: masked (with a show/hide toggle), never autofilled or remembered.
@@ -52,16 +84,7 @@ pub fn FieldInput(
     let described_by = {
         let (help_id, error_id) = (help_id.clone(), error_id.clone());
         let has_help = help.is_some();
-        move || {
-            let mut ids = Vec::new();
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            if has_help {
-                ids.push(help_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+        move || described_by(error.with(Option::is_some), has_help, &error_id, &help_id)
     };
     let revealed = RwSignal::new(false);
     let input_type = move || match kind {
@@ -70,6 +93,7 @@ pub fn FieldInput(
     };
     let (autocomplete, spellcheck, input_mode) = match kind {
         FieldText::Plain => ("off", "true", "text"),
+        FieldText::Number => ("off", "false", "numeric"),
         FieldText::Domain => ("off", "false", "url"),
         FieldText::Secret => ("new-password", "false", "text"),
     };
@@ -114,25 +138,7 @@ pub fn FieldInput(
                         }
                     })}
             </div>
-            {move || {
-                error
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="ixi-field-error" id=error_id.clone()>
-                                {e}
-                            </p>
-                        }
-                    })
-            }}
-            {help
-                .map(|h| {
-                    view! {
-                        <p class="ixi-field-help" id=help_id.clone()>
-                            {h}
-                        </p>
-                    }
-                })}
+            {error_and_help(error, error_id, help, help_id)}
         </div>
     }
 }

@@ -1,10 +1,12 @@
+mod row;
+
 use crate::api;
-use crate::app::CatalogueData;
-use crate::components::{use_page_title, Breadcrumb, Loading, StatusBadge};
-use crate::i18n::{intl, use_i18n, Args};
+use crate::components::{use_page_title, Breadcrumb, Loading};
+use crate::i18n::use_i18n;
 use crate::paths;
-use injixo_contract::{Hint, Integration};
+use injixo_contract::Integration;
 use leptos::prelude::*;
+use row::IntegrationRow;
 
 /// *Account > Integrations*: the account's integrations with status and last import.
 #[component]
@@ -47,53 +49,9 @@ fn IntegrationTable(
     items: Vec<Integration>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let catalogue = expect_context::<CatalogueData>().0;
-    // Brand names come from the catalogue; until it is there the id will do.
-    let model_name = move |id: &str| {
-        catalogue
-            .get()
-            .and_then(Result::ok)
-            .and_then(|c| c.model(id).map(|(_, m)| m.name.clone()))
-            .unwrap_or_else(|| id.to_string())
-    };
     let rows = items
         .into_iter()
-        .map(|item| {
-            let model = item.model.clone();
-            let last = item.last_import_at.clone();
-            let silent = item.hints.contains(&Hint::AppSilent);
-            let hint_href = paths::integration_regenerate_key(&item.id);
-            view! {
-                <tr>
-                    <th scope="row">
-                        <a href=paths::integration(&item.id)>{item.name.clone()}</a>
-                    </th>
-                    <td>{move || model_name(&model)}</td>
-                    <td>
-                        <StatusBadge status=item.status />
-                        {silent
-                            .then(|| {
-                                view! {
-                                    <a class="ixi-hint" href=hint_href.clone()>
-                                        {move || {
-                                            i18n.t_args(
-                                                "overview-hint-app-silent",
-                                                &Args::new().with("hours", super::integration::silence_hours()),
-                                            )
-                                        }}
-                                    </a>
-                                }
-                            })}
-                    </td>
-                    <td>
-                        {move || match &last {
-                            Some(at) => intl::date_time(i18n.lang(), at),
-                            None => i18n.t("overview-last-import-never"),
-                        }}
-                    </td>
-                </tr>
-            }
-        })
+        .map(|item| view! { <IntegrationRow item=item /> })
         .collect_view();
     view! {
         <div class="ixi-table-wrap">
@@ -105,6 +63,7 @@ fn IntegrationTable(
                         <th scope="col">{move || i18n.t("overview-column-model")}</th>
                         <th scope="col">{move || i18n.t("overview-column-status")}</th>
                         <th scope="col">{move || i18n.t("overview-column-last-import")}</th>
+                        <th scope="col">{move || i18n.t("overview-column-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

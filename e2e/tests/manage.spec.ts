@@ -1,0 +1,136 @@
+import { test, expect, freshchatForm, LABELS } from '../fixtures';
+
+const l = LABELS.en;
+
+test('suspend and resume importing from the overview', async ({ page, server }) => {
+  await server.createFreshchat('Pause me');
+  await page.goto('/');
+  const row = page.getByRole('row', { name: /Pause me/ });
+  await row.getByRole('button', { name: 'Suspend importing' }).click();
+  await expect(row).toContainText('Paused');
+  await expect(page.getByRole('status').filter({ hasText: 'is suspended' })).toBeVisible();
+  await expect.poll(async () => (await server.integrations())[0].status).toBe('paused');
+
+  await row.getByRole('button', { name: 'Resume importing' }).click();
+  await expect(row).toContainText('Importing');
+  await expect.poll(async () => (await server.integrations())[0].status).toBe('importing');
+});
+
+test('a refused pause is rolled back with a message', async ({ page, server }) => {
+  const id = await server.createFreshchat('Refused');
+  await page.route(`**/api/v1/integrations/${id}/pause`, (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'urn:x', title: 'x', status: 503, code: 'internal', request_id: 'r1' }),
+    }),
+  );
+  await page.goto('/');
+  const row = page.getByRole('row', { name: /Refused/ });
+  await row.getByRole('button', { name: 'Suspend importing' }).click();
+  await expect(page.getByRole('alert')).toContainText('could not be suspended');
+  await expect(row).toContainText('Connecting');
+  await expect(row.getByRole('button', { name: 'Suspend importing' })).toBeVisible();
+});
+
+test('renaming keeps the saved API key; replacing it changes it', async ({ page, server }) => {
+  const id = await server.createFreshchat('Before', 'fc-original-key-0000AAAA');
+  await page.goto('/');
+  await page.getByRole('row', { name: /Before/ }).getByRole('link', { name: 'Edit' }).click();
+  await expect(page).toHaveURL(new RegExp(`/integration/${id}/edit$`));
+  const form = freshchatForm(page, l);
+  await expect(form.name).toHaveValue('Before');
+  // The saved key is never sent to the browser: only its last four characters.
+  await expect(page.getByText('Configured, ending …AAAA')).toBeVisible();
+  expect(await page.content()).not.toContain('fc-original-key');
+
+  await form.name.fill('After');
+  await form.save.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'After', exact: true })).toBeVisible();
+  let [saved] = await server.integrations();
+  expect(saved.name).toBe('After');
+  expect((saved.secrets as Record<string, { last4: string }>).api_key.last4).toBe('AAAA');
+
+  await page.goto(`/integration/${id}/edit`);
+  await page.getByRole('button', { name: 'Replace' }).click();
+  const newKey = page.getByLabel('New value');
+  await expect(newKey).toBeFocused();
+  await newKey.fill('fc-replaced-key-1111BBBB');
+  await freshchatForm(page, l).save.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'After', exact: true })).toBeVisible();
+  [saved] = await server.integrations();
+  expect((saved.secrets as Record<string, { last4: string }>).api_key.last4).toBe('BBBB');
+});
+
+test('cancelling with changes asks first; deleting asks and removes the row', async ({ page, server }) => {
+  const id = await server.createFreshchat('Doomed');
+  await page.goto(`/integration/${id}/edit`);
+  const form = freshchatForm(page, l);
+  await form.name.fill('Doomed, renamed');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Are you sure?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Continue editing' }).click();
+  await expect(form.name).toHaveValue('Doomed, renamed');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, really cancel' }).click();
+  await expect(page).toHaveURL(new RegExp(`/integration/${id}$`));
+  expect((await server.integrations())[0].name).toBe('Doomed');
+
+  await page.goto(`/integration/${id}/edit`);
+  await page.getByRole('button', { name: 'Delete integration' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('queues stay in injixo');
+  await confirm.getByRole('button', { name: 'Yes, really delete' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Doomed/ })).toHaveCount(0);
+  expect(await server.integrations()).toHaveLength(0);
+});
+
+test('an unfinished form survives a reload, without the secret', async ({ page }) => {
+  await page.goto('/new/freshdesk');
+  await page.getByLabel('Name', { exact: true }).fill('Helpdesk draft');
+  await page.getByLabel('Domain', { exact: true }).fill('acme.freshdesk.com');
+  await page.getByLabel('API key', { exact: true }).fill('fd-secret-key-123456');
+  await page.reload();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Helpdesk draft');
+  await expect(page.getByLabel('Domain', { exact: true })).toHaveValue('acme.freshdesk.com');
+  await expect(page.getByLabel('API key', { exact: true })).toHaveValue('');
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+  expect(stored).toContain('Helpdesk draft');
+  expect(stored).not.toContain('fd-secret-key');
+
+  // Cancelling (confirmed) forgets the draft.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, really cancel' }).click();
+  await page.goto('/new/freshdesk');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('saving forgets the draft', async ({ page }) => {
+  await page.goto('/new/freshchat');
+  const form = freshchatForm(page, l);
+  await form.name.fill('Saved draft');
+  await form.domain.fill('acme.freshchat.com');
+  await form.apiKey.fill('fc-key-0123456789');
+  await form.save.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved draft' })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('the catalogue filter finds vendors by vendor, product or data, by keyboard', async ({ page }) => {
+  await page.goto('/catalogue');
+  const filter = page.getByRole('searchbox', { name: 'Filter' });
+  await filter.focus();
+  await page.keyboard.type('freshdesk');
+  await expect(page.getByRole('region', { name: 'Freshworks' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Five9' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'One vendor shown' })).toBeVisible();
+  await filter.fill('chat history');
+  await expect(page.getByRole('region', { name: 'Freshworks' })).toBeVisible();
+  await filter.fill('nothing like this');
+  await expect(page.getByText('No integration matches “nothing like this”.')).toBeVisible();
+  await filter.fill('');
+  await expect(page.getByRole('region', { name: 'Five9' })).toBeVisible();
+});

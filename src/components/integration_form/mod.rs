@@ -1,0 +1,174 @@
+//! The form of an integration, for adding (setup) and editing: the name, the model's
+//! sections from the catalogue schema, client validation with the server's rules,
+//! server field errors at their fields, one save at a time, and a leave guard.
+
+mod fields;
+mod state;
+
+use crate::api::{self, ApiError};
+use crate::components::{use_leave_guard, ErrorAlert, FieldInput, FieldText, LeaveTexts};
+use crate::forms::integration::{self as form, Draft};
+use crate::forms::IdempotencyMemo;
+use crate::i18n::use_i18n;
+use crate::platform;
+use injixo_contract::{CreateIntegration, Integration, Model, UpdateIntegration};
+use leptos::prelude::*;
+use state::{dom_id, FormState};
+use std::sync::Arc;
+
+/// What one save sends; equal requests share an Idempotency-Key.
+#[derive(Clone, PartialEq)]
+enum SaveRequest {
+    Create(CreateIntegration),
+    Update(String, UpdateIntegration),
+}
+
+#[component]
+pub fn IntegrationForm(
+    /// The model whose form this is.
+    model: Arc<Model>,
+    /// The saved integration, when editing.
+    #[prop(optional)]
+    saved: Option<Arc<Integration>>,
+    /// The values to start from (a restored draft, or the saved values).
+    initial: Draft,
+    /// Called with the values whenever they change (the setup page keeps a draft).
+    #[prop(optional)]
+    on_change: Option<Callback<Draft>>,
+    /// Called when the admin confirms leaving with unsaved changes.
+    #[prop(optional)]
+    on_discard: Option<Callback<()>>,
+    /// Where *Cancel* goes.
+    cancel_href: String,
+    /// Called with the saved integration after a successful save.
+    on_saved: Callback<Integration>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = FormState::new(model.clone(), saved.clone(), &initial);
+    let failure = RwSignal::new(None::<ApiError>);
+    let done = RwSignal::new(false);
+    let memo = StoredValue::new(IdempotencyMemo::<SaveRequest>::default());
+
+    let dirty = {
+        let state = state.clone();
+        let editing = state.editing();
+        Signal::derive(move || {
+            let d = state.draft();
+            !done.get() && if editing { d != initial } else { !d.is_blank() }
+        })
+    };
+    use_leave_guard(
+        dirty,
+        LeaveTexts {
+            title: "form-leave-title",
+            body: "form-leave-body",
+            leave: "form-leave-confirm",
+            stay: "form-leave-cancel",
+        },
+        on_discard,
+    );
+    if let Some(cb) = on_change {
+        let state = state.clone();
+        Effect::new(move |_| cb.run(state.draft()));
+    }
+
+    let on_submit = {
+        let state = state.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if state.saving.get_untracked() {
+                return; // one save at a time, however often the button is pressed
+            }
+            state.submitted.set(true);
+            failure.set(None);
+            let draft = untrack(|| state.draft());
+            let checked = match &state.saved {
+                None => form::validate(&state.model, &draft).map(SaveRequest::Create),
+                Some(s) => form::validate_edit(&state.model, s, &draft)
+                    .map(|u| SaveRequest::Update(s.id.clone(), u)),
+            };
+            let req = match checked {
+                Ok(req) => req,
+                Err(problems) => {
+                    if let Some(id) = form::first_invalid(&state.model, &problems) {
+                        platform::focus_id(&dom_id(id));
+                    }
+                    return;
+                }
+            };
+            let key = memo
+                .try_update_value(|m| m.key_for(&req, api::new_idempotency_key))
+                .unwrap_or_default();
+            state.saving.set(true);
+            let state = state.clone();
+            leptos::task::spawn_local(async move {
+                let result = match &req {
+                    SaveRequest::Create(c) => api::create_integration(c, &key).await,
+                    SaveRequest::Update(id, u) => api::update_integration(id, u, &key).await,
+                };
+                state.saving.set(false);
+                match result {
+                    Ok(saved) => {
+                        memo.update_value(IdempotencyMemo::forget);
+                        done.set(true);
+                        on_saved.run(saved);
+                    }
+                    Err(e) => {
+                        let problems = form::to_problems(e.field_errors().to_vec());
+                        let first = form::first_invalid(&state.model, &problems).map(dom_id);
+                        state.server.set(problems);
+                        failure.set(Some(e));
+                        platform::focus_soon(first.unwrap_or_else(|| "ixi-form-failure".into()));
+                    }
+                }
+            });
+        }
+    };
+
+    let name_error = {
+        let state = state.clone();
+        Signal::derive(move || state.problem_text(i18n, form::NAME))
+    };
+    let touch_name = Callback::new(move |_| {
+        state.touched.update(|t| {
+            t.insert(form::NAME.to_string());
+        })
+    });
+    let saving = state.saving;
+    view! {
+        <form class="ixi-form" novalidate=true on:submit=on_submit>
+            {move || {
+                failure
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <div id="ixi-form-failure" tabindex="-1">
+                                <ErrorAlert error=e />
+                            </div>
+                        }
+                    })
+            }}
+            <FieldInput
+                dom_id=dom_id(form::NAME)
+                label=Signal::derive(move || i18n.t("setup-field-name"))
+                help=Some(Signal::derive(move || i18n.t("setup-field-name-help")))
+                error=name_error
+                value=state.name
+                kind=FieldText::Plain
+                on_blur=touch_name
+                readonly=saving
+            />
+            {fields::sections(&state)}
+            <div class="ixi-form-actions">
+                <a class="ixi-button" href=cancel_href>{move || i18n.t("setup-cancel-button")}</a>
+                <button
+                    type="submit"
+                    class="ixi-button ixi-button-primary"
+                    aria-disabled=move || if saving.get() { "true" } else { "false" }
+                >
+                    {move || if saving.get() { i18n.t("setup-saving") } else { i18n.t("setup-save-button") }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,179 @@
+//! The signals of one integration form and what they derive: the draft, each
+//! field's problem (client rules, or what the server said), the localized text.
+
+use crate::forms::integration::{self as form, Draft, Problems};
+use crate::i18n::{Args, I18n};
+use crate::labels;
+use injixo_contract::{rules, Field, FieldErrorCode, FieldKind, Integration, Model};
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub(crate) struct FormState {
+    pub model: Arc<Model>,
+    /// The saved integration when editing; `None` when adding.
+    pub saved: Option<Arc<Integration>>,
+    pub name: RwSignal<String>,
+    pub text: Arc<BTreeMap<String, RwSignal<String>>>,
+    pub checked: Arc<BTreeMap<String, RwSignal<bool>>>,
+    /// Fields the admin left once: their problems show from then on.
+    pub touched: RwSignal<BTreeSet<String>>,
+    /// After a save attempt every problem shows.
+    pub submitted: RwSignal<bool>,
+    /// What the server said, per field, until that field is edited.
+    pub server: RwSignal<Problems>,
+    pub saving: RwSignal<bool>,
+    /// Saved secrets the admin chose to replace (edit only).
+    pub replacing: RwSignal<BTreeSet<String>>,
+}
+
+/// DOM id of a field's input.
+pub(crate) fn dom_id(field_id: &str) -> String {
+    format!("ixi-form-{field_id}")
+}
+
+impl FormState {
+    pub fn new(model: Arc<Model>, saved: Option<Arc<Integration>>, initial: &Draft) -> Self {
+        let text = model
+            .fields()
+            .filter(|f| !matches!(f.kind, FieldKind::Checkbox))
+            .map(|f| {
+                let v = initial.text.get(&f.id).cloned().unwrap_or_default();
+                (f.id.clone(), RwSignal::new(v))
+            })
+            .collect();
+        let checked = model
+            .fields()
+            .filter(|f| matches!(f.kind, FieldKind::Checkbox))
+            .map(|f| {
+                let v = initial.checked.get(&f.id).copied().unwrap_or(false);
+                (f.id.clone(), RwSignal::new(v))
+            })
+            .collect();
+        let state = Self {
+            model,
+            saved,
+            name: RwSignal::new(initial.name.clone()),
+            text: Arc::new(text),
+            checked: Arc::new(checked),
+            touched: RwSignal::new(BTreeSet::new()),
+            submitted: RwSignal::new(false),
+            server: RwSignal::new(Problems::new()),
+            saving: RwSignal::new(false),
+            replacing: RwSignal::new(BTreeSet::new()),
+        };
+        state.retire_server_problems_on_edit();
+        state
+    }
+
+    pub fn editing(&self) -> bool {
+        self.saved.is_some()
+    }
+
+    /// The values as typed (tracked).
+    pub fn draft(&self) -> Draft {
+        Draft {
+            name: self.name.get(),
+            text: self
+                .text
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get()))
+                .collect(),
+            checked: self
+                .checked
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get()))
+                .collect(),
+        }
+    }
+
+    /// Editing a field retires what the server said about its old value.
+    fn retire_server_problems_on_edit(&self) {
+        let server = self.server;
+        let text = self
+            .text
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .chain(std::iter::once((form::NAME.to_string(), self.name)));
+        for (id, signal) in text {
+            Effect::new(move |prev: Option<String>| {
+                let now = signal.get();
+                if prev.is_some_and(|p| p != now) {
+                    server.update(|s| {
+                        s.remove(&id);
+                    });
+                }
+                now
+            });
+        }
+    }
+
+    /// The problem to show at field `id` now, if any (tracked).
+    pub fn problem(&self, id: &str) -> Option<FieldErrorCode> {
+        if let Some(code) = self.server.with(|s| s.get(id).copied()) {
+            return Some(code);
+        }
+        let shown = self.submitted.get() || self.touched.with(|t| t.contains(id));
+        shown
+            .then(|| form::validate_one(&self.model, &self.draft(), id, self.editing()))
+            .flatten()
+    }
+
+    /// The localized problem text of field `id` (tracked).
+    pub fn problem_text(&self, i18n: I18n, id: &str) -> Option<String> {
+        let code = self.problem(id)?;
+        let value = if id == form::NAME {
+            self.name.get()
+        } else {
+            self.text.get(id).map(|s| s.get()).unwrap_or_default()
+        };
+        Some(problem_text(
+            i18n,
+            &self.model,
+            self.model.field(id),
+            &value,
+            code,
+        ))
+    }
+}
+
+/// The localized explanation of `code` for a field of `model`; every field-error
+/// message gets the same variables (see errors.ftl).
+pub(crate) fn problem_text(
+    i18n: I18n,
+    model: &Model,
+    field: Option<&Field>,
+    value: &str,
+    code: FieldErrorCode,
+) -> String {
+    let mut args = Args::new().with("product", model.name.clone());
+    let max = match field.map(|f| &f.kind) {
+        Some(FieldKind::Text { max_len } | FieldKind::Secret { max_len }) => *max_len as i64,
+        Some(FieldKind::Number { max, .. }) => *max,
+        _ => rules::NAME_MAX_CHARS as i64,
+    };
+    let min = match field.map(|f| &f.kind) {
+        Some(FieldKind::Number { min, .. }) => *min,
+        _ => 0,
+    };
+    args.set("max", max);
+    args.set("min", min);
+    if let Some(FieldKind::Domain { suffix, foreign }) = field.map(|f| &f.kind) {
+        args.set("example", domain_example(i18n, suffix));
+        let other = rules::foreign_product(value, foreign).map(|f| f.product.clone());
+        args.set("other", other.unwrap_or_default());
+    } else {
+        args.set("example", String::new());
+        args.set("other", String::new());
+    }
+    i18n.t_args(labels::field_error(code), &args)
+}
+
+/// `example.freshchat.com`, localized (`esempio.freshchat.com`, …).
+pub(crate) fn domain_example(i18n: I18n, suffix: &str) -> String {
+    i18n.t_args(
+        "setup-domain-example",
+        &Args::new().with("suffix", suffix.to_string()),
+    )
+}

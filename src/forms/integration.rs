@@ -1,0 +1,162 @@
+//! The form of any catalogue model, for adding (setup) and for editing: the name
+//! plus the model's fields.
+
+use injixo_contract::{
+    rules, CreateIntegration, FieldError, FieldErrorCode, FieldKind, FieldValue, Integration,
+    Model, UpdateIntegration,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Field id of the integration name, which every model has.
+pub const NAME: &str = "name";
+
+/// What the admin typed, by field id. Kept as typed (not normalized) so nothing they
+/// wrote changes under their fingers; normalization happens on the way out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub name: String,
+    pub text: BTreeMap<String, String>,
+    pub checked: BTreeMap<String, bool>,
+}
+
+fn is_secret(model: &Model, id: &str) -> bool {
+    model
+        .field(id)
+        .is_some_and(|f| matches!(f.kind, FieldKind::Secret { .. }))
+}
+
+impl Draft {
+    /// The form of a saved integration: its values, and empty secret fields (saved
+    /// secrets are never sent to the browser, so there is nothing to fill in).
+    pub fn from_integration(model: &Model, saved: &Integration) -> Draft {
+        let mut draft = Draft {
+            name: saved.name.clone(),
+            ..Draft::default()
+        };
+        for field in model.fields() {
+            match (&field.kind, saved.settings.get(&field.id)) {
+                (FieldKind::Checkbox, Some(FieldValue::Bool(b))) => {
+                    draft.checked.insert(field.id.clone(), *b);
+                }
+                (_, Some(FieldValue::Text(t))) => {
+                    draft.text.insert(field.id.clone(), t.clone());
+                }
+                (_, Some(FieldValue::Number(n))) => {
+                    draft.text.insert(field.id.clone(), n.to_string());
+                }
+                _ => {}
+            }
+        }
+        draft
+    }
+
+    /// What may be kept in the browser's session storage: everything but secrets.
+    pub fn without_secrets(&self, model: &Model) -> Draft {
+        let mut kept = self.clone();
+        kept.text.retain(|id, _| !is_secret(model, id));
+        kept
+    }
+
+    /// Nothing typed yet (worth neither a saved draft nor a leave warning).
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty()
+            && self.text.values().all(|v| v.trim().is_empty())
+            && self.checked.values().all(|c| !c)
+    }
+
+    fn settings(&self, model: &Model) -> BTreeMap<String, FieldValue> {
+        model
+            .fields()
+            .filter_map(|f| match f.kind {
+                FieldKind::Checkbox => self
+                    .checked
+                    .get(&f.id)
+                    .map(|b| (f.id.clone(), FieldValue::Bool(*b))),
+                _ => self
+                    .text
+                    .get(&f.id)
+                    .map(|s| (f.id.clone(), FieldValue::Text(s.clone()))),
+            })
+            .collect()
+    }
+}
+
+/// Field id → problem, for every field of the draft that the shared rules reject.
+pub type Problems = BTreeMap<String, FieldErrorCode>;
+
+/// Validates the draft with the same rules the server runs. On success returns the
+/// normalized request to send.
+pub fn validate(model: &Model, draft: &Draft) -> Result<CreateIntegration, Problems> {
+    let raw = CreateIntegration {
+        name: draft.name.clone(),
+        model: model.id.clone(),
+        settings: draft.settings(model),
+    };
+    rules::validate_create(model, &raw).map_err(to_problems)
+}
+
+/// Validates one field, for feedback when the admin leaves it. When editing, an
+/// empty secret is fine: it keeps the saved one.
+pub fn validate_one(
+    model: &Model,
+    draft: &Draft,
+    id: &str,
+    editing: bool,
+) -> Option<FieldErrorCode> {
+    if id == NAME {
+        return rules::validate_name(&draft.name).err();
+    }
+    let field = model.field(id)?;
+    let settings = draft.settings(model);
+    let value = settings.get(id);
+    let keeps_saved_secret = editing
+        && is_secret(model, id)
+        && value
+            .and_then(FieldValue::as_text)
+            .is_none_or(|t| t.trim().is_empty());
+    if keeps_saved_secret {
+        return None;
+    }
+    rules::validate_field(field, value).err()
+}
+
+/// The change an edited draft makes to `saved`: the name if it changed, every
+/// non-secret value, and the secrets that were typed anew.
+pub fn update_request(model: &Model, saved: &Integration, draft: &Draft) -> UpdateIntegration {
+    let settings = draft
+        .settings(model)
+        .into_iter()
+        .filter(|(id, v)| {
+            !is_secret(model, id) || v.as_text().is_some_and(|t| !t.trim().is_empty())
+        })
+        .collect();
+    let name = (rules::normalize_name(&draft.name) != saved.name).then(|| draft.name.clone());
+    UpdateIntegration { name, settings }
+}
+
+/// Validates an edited draft with the server's rules; returns the request to send.
+pub fn validate_edit(
+    model: &Model,
+    saved: &Integration,
+    draft: &Draft,
+) -> Result<UpdateIntegration, Problems> {
+    rules::validate_update(model, saved, &update_request(model, saved, draft)).map_err(to_problems)
+}
+
+/// Server field errors in the same shape; errors on fields the form does not show
+/// are dropped here and reported by the form-level message instead.
+pub fn to_problems(errors: Vec<FieldError>) -> Problems {
+    errors.into_iter().map(|e| (e.field, e.code)).collect()
+}
+
+/// The field to focus after a failed submit: the first one with a problem, in the
+/// order the form shows them.
+pub fn first_invalid<'a>(model: &'a Model, problems: &Problems) -> Option<&'a str> {
+    std::iter::once(NAME)
+        .chain(model.fields().map(|f| f.id.as_str()))
+        .find(|id| problems.contains_key(*id))
+}
+
+#[cfg(test)]
+mod tests;
