@@ -24,7 +24,7 @@ ASSETS := target/server/assets
 WEB_SOURCES := $(shell find src locales style contract/src -type f) index.html Trunk.toml Cargo.toml Cargo.lock
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit wasm-test e2e size clean
+.PHONY: run test setup setup-build setup-browser web backend lint unit wasm-test e2e size screenshots clean
 
 ## ---- the two commands --------------------------------------------------------
 
@@ -90,6 +90,11 @@ wasm-test: setup-build setup-browser
 
 e2e: web backend setup-browser
 	npx playwright test --config e2e/playwright.config.ts
+
+# Every page and dialog in every language, with a contact sheet (not part of test).
+screenshots: web backend setup-browser
+	npx playwright test --config e2e/screens/playwright.config.ts
+	@echo "open screenshots/sheet/index.html"
 
 size: web
 	@$(ASSETS) size dist

@@ -25,6 +25,9 @@ pub fn ConfirmDialog(
     cancel_label: Signal<String>,
     /// Called when the admin confirms (the dialog then closes).
     on_confirm: Callback<()>,
+    /// The confirmation destroys something (styled as a warning).
+    #[prop(optional)]
+    danger: bool,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
@@ -56,7 +59,7 @@ pub fn ConfirmDialog(
                 </button>
                 <button
                     type="button"
-                    class="ixi-button ixi-button-primary"
+                    class=if danger { "ixi-button ixi-button-danger-solid" } else { "ixi-button ixi-button-primary" }
                     on:click=move |_| {
                         open.set(false);
                         on_confirm.run(());

@@ -133,6 +133,7 @@ fn EditForm(
             confirm_label=Signal::derive(move || i18n.t("edit-delete-confirm"))
             cancel_label=Signal::derive(move || i18n.t("edit-delete-cancel"))
             on_confirm=delete
+            danger=true
         />
     }
 }

@@ -4,7 +4,9 @@
 mod app_key;
 
 use crate::api;
-use crate::components::{use_page_title, BackLink, Breadcrumb, ModelHelp, StatusBadge};
+use crate::components::{
+    use_page_title, BackLink, Breadcrumb, Icon, IconKind, ModelHelp, StatusBadge,
+};
 use crate::i18n::{intl, use_i18n, Args, I18n};
 use crate::paths;
 use app_key::{AppKeySection, KeyUse};
@@ -156,7 +158,7 @@ fn Details(
         <div class="ixi-page-head">
             <h1>{item.name.clone()}</h1>
             <a class="ixi-button" href=paths::edit(&item.id)>
-                <span aria-hidden="true" class="ixi-icon">"✎ "</span>
+                <Icon kind=IconKind::Pencil />
                 {move || i18n.t("overview-edit-button")}
             </a>
         </div>
@@ -193,7 +195,9 @@ fn Details(
                 </dd>
             </dl>
         </section>
-        {model.map(|m| view! { <div class="ixi-card"><ModelHelp model=m collapsed=true /></div> })}
+        {model
+            .filter(|m| !m.data_help.is_empty())
+            .map(|m| view! { <div class="ixi-card"><ModelHelp model=m collapsed=true /></div> })}
         {app_section}
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::app::CatalogueData;
-use crate::components::{StatusBadge, Toasts};
+use crate::components::{Icon, IconKind, StatusBadge, Toasts};
 use crate::i18n::{intl, use_i18n, Args};
 use crate::paths;
 use injixo_contract::{Hint, Integration, IntegrationStatus};
@@ -113,9 +113,10 @@ pub fn IntegrationRow(
                     aria-disabled=move || if busy.get() { "true" } else { "false" }
                     on:click=toggle
                 >
-                    <span aria-hidden="true" class="ixi-icon">
-                        {move || if status.get() == IntegrationStatus::Paused { "▶" } else { "⏸" }}
-                    </span>
+                    {move || {
+                        let kind = if status.get() == IntegrationStatus::Paused { IconKind::Play } else { IconKind::Pause };
+                        view! { <Icon kind=kind /> }
+                    }}
                     {move || {
                         if status.get() == IntegrationStatus::Paused {
                             i18n.t("overview-resume-button")
@@ -125,7 +126,7 @@ pub fn IntegrationRow(
                     }}
                 </button>
                 <a class="ixi-button ixi-button-small" href=paths::edit(&item.id) aria-describedby=name_id>
-                    <span aria-hidden="true" class="ixi-icon">"✎"</span>
+                    <Icon kind=IconKind::Pencil />
                     {move || i18n.t("overview-edit-button")}
                 </a>
             </td>
