@@ -35,7 +35,16 @@ pub fn integration_regenerate_key(id: &str) -> String {
 
 /// Hosts the app may link to in a new tab (vendor marketplaces). Anything else from
 /// the server is not rendered as a link.
-const EXTERNAL_HOSTS: &[&str] = &["www.freshworks.com"];
+const EXTERNAL_HOSTS: &[&str] = &["www.freshworks.com", "help.injixo.com"];
+
+/// The help-center article `slug` in `lang` (English lives at the root).
+pub fn help_article(lang_code: &str, slug: &str) -> String {
+    let slug = segment(slug);
+    match lang_code {
+        "en" => format!("https://help.injixo.com/{slug}/"),
+        other => format!("https://help.injixo.com/{}/{slug}/", segment(other)),
+    }
+}
 
 /// `url` if it is an https URL on an allow-listed host, else `None`.
 pub fn safe_external_url(url: &str) -> Option<&str> {
@@ -62,6 +71,19 @@ mod tests {
             super::integration("0f8e-4c1a_9"),
             "/integration/0f8e-4c1a_9"
         );
+    }
+
+    #[test]
+    fn help_articles_are_in_the_admins_language() {
+        assert_eq!(
+            super::help_article("en", "add-freshchat-integration"),
+            "https://help.injixo.com/add-freshchat-integration/"
+        );
+        assert_eq!(
+            super::help_article("de", "add-five9-integration"),
+            "https://help.injixo.com/de/add-five9-integration/"
+        );
+        assert!(super::safe_external_url(&super::help_article("fr", "x")).is_some());
     }
 
     #[test]

@@ -35,3 +35,7 @@ catalogue-locked-badge = Niet in je abonnement
 # Variables:
 #   $plans (String) - the plans that include the model, e.g. Advanced, Enterprise
 catalogue-locked-reason = Beschikbaar met { -brand-injixo } { $plans }.
+# Variables:
+#   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
+vendor-plans = Inbegrepen in { -brand-injixo } { $plans }
+help-article-link = Stapsgewijze handleiding in het helpcenter

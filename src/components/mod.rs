@@ -25,7 +25,7 @@ pub use integration_form::IntegrationForm;
 pub use language_select::LanguageSelect;
 pub use leave_guard::{use_leave_guard, LeaveGuard, LeaveGuardHost, LeaveTexts};
 pub use model_help::ModelHelp;
-pub use page::{use_page_title, BackLink, Loading};
+pub use page::{use_page_title, BackLink, HelpLink, Loading};
 pub use plan_lock::{plan_name, PlanLock};
 pub use status_badge::StatusBadge;
 pub use toast::{ToastRegion, Toasts};

@@ -39,3 +39,23 @@ pub fn Loading() -> impl IntoView {
         </p>
     }
 }
+
+/// A link to a help-center article, in the admin's language, in a new tab.
+#[component]
+pub fn HelpLink(
+    /// The article's slug (`add-freshchat-integration`).
+    #[prop(into)]
+    slug: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = move || crate::paths::help_article(i18n.lang().code(), &slug);
+    view! {
+        <p class="ixi-help-link">
+            <a class="ixi-external" href=href target="_blank" rel="noopener noreferrer">
+                {move || i18n.t("help-article-link")}
+                <span class="ixi-visually-hidden">" " {move || i18n.t("app-opens-new-tab")}</span>
+                <span aria-hidden="true">" ↗"</span>
+            </a>
+        </p>
+    }
+}

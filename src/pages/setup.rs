@@ -1,6 +1,6 @@
 use crate::app::{AccountData, CatalogueData};
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, IntegrationForm, ModelHelp, PlanLock, Toasts,
+    use_page_title, BackLink, Breadcrumb, HelpLink, IntegrationForm, ModelHelp, PlanLock, Toasts,
 };
 use crate::forms::integration::Draft;
 use crate::i18n::{use_i18n, Args};
@@ -103,6 +103,7 @@ pub fn SetupPage() -> impl IntoView {
                     />
                     <aside class="ixi-setup-aside">
                         <ModelHelp model=model.clone() />
+                        {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
                     </aside>
                 </div>
             }

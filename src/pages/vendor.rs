@@ -1,6 +1,6 @@
 use crate::app::{AccountData, CatalogueData};
-use crate::components::{use_page_title, BackLink, Breadcrumb, PlanLock};
-use crate::i18n::use_i18n;
+use crate::components::{plan_name, use_page_title, BackLink, Breadcrumb, HelpLink, PlanLock};
+use crate::i18n::{use_i18n, Args};
 use crate::{labels, paths};
 use injixo_contract::Model;
 use leptos::prelude::*;
@@ -48,6 +48,13 @@ fn ModelSection(
     let description_id = model.description_id.clone();
     let delivery = labels::delivery(model.delivery);
     let requires_app = model.requires_app;
+    let help_path = model.help_path.clone();
+    let plan_names = model
+        .plans
+        .iter()
+        .map(|p| plan_name(*p))
+        .collect::<Vec<_>>()
+        .join(", ");
     let account = expect_context::<AccountData>();
     let plans = model.plans.clone();
     let setup_href = paths::setup(&model.id);
@@ -68,8 +75,12 @@ fn ModelSection(
                         })
                         .collect_view()}
                 </ul>
+                <p class="ixi-muted">
+                    {move || i18n.t_args("vendor-plans", &Args::new().with("plans", plan_names.clone()))}
+                </p>
                 {requires_app
                     .then(|| view! { <p class="ixi-muted">{move || i18n.t("vendor-requires-app")}</p> })}
+                {help_path.map(|slug| view! { <HelpLink slug=slug /> })}
             </div>
             {move || {
                 if account.plan().is_some_and(|p| !plans.contains(&p)) {

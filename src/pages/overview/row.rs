@@ -4,7 +4,7 @@
 use crate::api;
 use crate::app::CatalogueData;
 use crate::components::{Icon, IconKind, StatusBadge, Toasts};
-use crate::i18n::{intl, use_i18n, Args};
+use crate::i18n::{use_i18n, Args};
 use crate::paths;
 use injixo_contract::{Hint, Integration, IntegrationStatus};
 use leptos::prelude::*;
@@ -101,7 +101,7 @@ pub fn IntegrationRow(
             </td>
             <td>
                 {move || match &last {
-                    Some(at) => intl::date_time(i18n.lang(), at),
+                    Some(at) => crate::pages::integration::when(i18n, at),
                     None => i18n.t("overview-last-import-never"),
                 }}
             </td>
