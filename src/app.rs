@@ -31,13 +31,14 @@ impl AccountData {
     }
 }
 
-/// The language to start in: `?lang=`, else the admin's earlier choice, else the
-/// browser's languages, else English.
+/// The language to start in (see `Lang::choose` for the order).
 fn initial_lang() -> Lang {
-    platform::query_lang()
-        .and_then(|c| Lang::from_code(&c))
-        .or_else(|| platform::saved_lang().and_then(|c| Lang::from_code(&c)))
-        .unwrap_or_else(|| Lang::negotiate(&platform::browser_languages()))
+    Lang::choose(
+        None,
+        platform::query_lang().as_deref(),
+        platform::saved_lang().as_deref(),
+        &platform::browser_languages(),
+    )
 }
 
 #[component]

@@ -242,7 +242,7 @@ fn is_not_a_message(s: &str) -> bool {
     s.starts_with("ixi-")
         || s.starts_with("aria-")
         || s.starts_with("data-")
-        || matches!(s, "new-password" | "regenerate-key")
+        || matches!(s, "new-password" | "regenerate-key" | "x-pseudo")
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn code_and_locales_name_the_same_messages() {
 #[test]
 fn brand_names_in_prose_go_through_terms() {
     // A brand spelled out in a message would not follow a rename; terms do.
-    let brands = ["injixo", "Freshworks"];
+    let brands = ["injixo", "Freshworks", "Freshchat", "Freshdesk"];
     for locale in LOCALES {
         for file in ftl_files(locale) {
             if file.ends_with("brands.ftl") {
@@ -301,4 +301,101 @@ fn brand_names_in_prose_go_through_terms() {
             }
         }
     }
+}
+
+/// Message values of one locale: id → text (placeables removed, comments skipped).
+fn values(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for file in ftl_files(locale) {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+                for p in patterns {
+                    let mut text = String::new();
+                    collect_text(p, &mut text);
+                    out.push((m.id.name.to_string(), text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The literal text of a pattern, select variants included; placeables become `{}`.
+fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    collect_text(&v.value, out);
+                    out.push(' ');
+                }
+            }
+            ast::PatternElement::Placeable { .. } => out.push_str("{}"),
+        }
+    }
+}
+
+/// Labels `../shared/terminology.md` spells with a straight apostrophe: binding,
+/// so they win over the typographic rule.
+const VERBATIM_APOSTROPHES: [&str; 6] = [
+    "files d'attente",
+    "l'import",
+    "l'API",
+    "l'app",
+    "dell'account",
+    "all'API",
+];
+
+#[test]
+fn typography_follows_each_language() {
+    let nbsp = ['\u{a0}', '\u{202f}'];
+    let mut problems = Vec::new();
+    for locale in LOCALES {
+        for (id, text) in values(locale) {
+            let mut bad = |why: &str| problems.push(format!("{locale} {id}: {why}: {text}"));
+            if text.contains("...") {
+                bad("use the one-character ellipsis …");
+            }
+            match locale {
+                "fr" => {
+                    let chars: Vec<char> = text.chars().collect();
+                    for (i, c) in chars.iter().enumerate() {
+                        let needs_space = matches!(c, '?' | '!' | ';' | ':' | '»');
+                        if needs_space
+                            && i > 0
+                            && !nbsp.contains(&chars[i - 1])
+                            && chars[i - 1] != '{'
+                        {
+                            bad("a no-break space goes before ? ! ; : »");
+                        }
+                        if *c == '«' && chars.get(i + 1).is_some_and(|n| !nbsp.contains(n)) {
+                            bad("a no-break space goes after «");
+                        }
+                    }
+                    let mut rest = text.clone();
+                    for v in VERBATIM_APOSTROPHES {
+                        rest = rest.replace(v, "");
+                    }
+                    if rest.contains('\'') {
+                        bad("use the typographic apostrophe ’");
+                    }
+                }
+                "de" if text.contains('"') => bad("German quotes are „…“"),
+                "es" if text.contains('?') && !text.contains('¿') => {
+                    bad("Spanish questions open with ¿")
+                }
+                "es" if text.contains('!') && !text.contains('¡') => {
+                    bad("Spanish exclamations open with ¡")
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

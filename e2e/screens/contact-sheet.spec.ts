@@ -6,30 +6,36 @@ import path from 'node:path';
 // Not part of `make test` (it asserts little); writes screenshots/index.html.
 const OUT = path.resolve(__dirname, '../../screenshots/sheet');
 mkdirSync(OUT, { recursive: true });
-const LANGS = Object.keys(LABELS) as Lang[];
+const LANGS = [...(Object.keys(LABELS) as Lang[]), 'x-pseudo'] as const;
+type SheetLang = (typeof LANGS)[number];
+
+/** In the pseudo-locale every URL carries ?lang=x-pseudo (it is never remembered). */
+let pseudo = false;
+const url = (u: string) => (pseudo ? `${u}${u.includes('?') ? '&' : '?'}lang=x-pseudo` : u);
 
 const pages: Array<{ name: string; go: (page: import('@playwright/test').Page, ids: Record<string, string>) => Promise<void> }> = [
-  { name: '01-overview', go: async (p) => { await p.goto('/'); } },
-  { name: '02-catalogue', go: async (p) => { await p.goto('/catalogue'); } },
-  { name: '03-freshworks', go: async (p) => { await p.goto('/catalogue/freshworks'); } },
-  { name: '04-form-freshchat-errors', go: async (p) => { await p.goto('/new/freshchat'); await p.locator('button[type=submit]').click(); } },
-  { name: '05-form-five9', go: async (p) => { await p.goto('/new/five9'); } },
-  { name: '06-form-zendesk', go: async (p) => { await p.goto('/new/zendesk'); } },
-  { name: '07-form-genesys', go: async (p) => { await p.goto('/new/genesys-cloud'); } },
-  { name: '08-form-fdcc', go: async (p) => { await p.goto('/new/freshdesk-contact-center'); } },
-  { name: '09-integration-app', go: async (p, ids) => { await p.goto(`/integration/${ids.chat}`); } },
-  { name: '10-integration-api', go: async (p, ids) => { await p.goto(`/integration/${ids.api}`); await p.locator('#ixi-app > button.ixi-button-primary').click(); } },
-  { name: '11-regenerate-dialog', go: async (p, ids) => { await p.goto(`/integration/${ids.chat}?action=regenerate-key`); } },
-  { name: '12-edit-zendesk', go: async (p, ids) => { await p.goto(`/integration/${ids.zendesk}/edit`); } },
-  { name: '13-delete-dialog', go: async (p, ids) => { await p.goto(`/integration/${ids.zendesk}/edit`); await p.locator('.ixi-button-danger').click(); } },
-  { name: '14-leave-dialog', go: async (p, ids) => { await p.goto(`/integration/${ids.zendesk}/edit`); await p.locator('#ixi-form-name').fill('changed'); await p.locator('.ixi-form-actions a').click(); } },
-  { name: '15-not-found', go: async (p) => { await p.goto('/nope'); } },
+  { name: '01-overview', go: async (p) => { await p.goto(url('/')); } },
+  { name: '02-catalogue', go: async (p) => { await p.goto(url('/catalogue')); } },
+  { name: '03-freshworks', go: async (p) => { await p.goto(url('/catalogue/freshworks')); } },
+  { name: '04-form-freshchat-errors', go: async (p) => { await p.goto(url('/new/freshchat')); await p.locator('button[type=submit]').click(); } },
+  { name: '05-form-five9', go: async (p) => { await p.goto(url('/new/five9')); } },
+  { name: '06-form-zendesk', go: async (p) => { await p.goto(url('/new/zendesk')); } },
+  { name: '07-form-genesys', go: async (p) => { await p.goto(url('/new/genesys-cloud')); } },
+  { name: '08-form-fdcc', go: async (p) => { await p.goto(url('/new/freshdesk-contact-center')); } },
+  { name: '09-integration-app', go: async (p, ids) => { await p.goto(url(`/integration/${ids.chat}`)); } },
+  { name: '10-integration-api', go: async (p, ids) => { await p.goto(url(`/integration/${ids.api}`)); await p.locator('#ixi-app > button.ixi-button-primary').click(); } },
+  { name: '11-regenerate-dialog', go: async (p, ids) => { await p.goto(url(`/integration/${ids.chat}?action=regenerate-key`)); } },
+  { name: '12-edit-zendesk', go: async (p, ids) => { await p.goto(url(`/integration/${ids.zendesk}/edit`)); } },
+  { name: '13-delete-dialog', go: async (p, ids) => { await p.goto(url(`/integration/${ids.zendesk}/edit`)); await p.locator('.ixi-button-danger').click(); } },
+  { name: '14-leave-dialog', go: async (p, ids) => { await p.goto(url(`/integration/${ids.zendesk}/edit`)); await p.locator('#ixi-form-name').fill('changed'); await p.locator('.ixi-form-actions a').click(); } },
+  { name: '15-not-found', go: async (p) => { await p.goto(url('/nope')); } },
 ];
 
 for (const lang of LANGS) {
   test.describe(lang, () => {
-    test.use({ locale: LABELS[lang].locale });
+    test.use({ locale: lang === 'x-pseudo' ? 'en-US' : LABELS[lang as Lang].locale });
     test(`contact sheet ${lang}`, async ({ page, server }) => {
+      pseudo = lang === 'x-pseudo';
       const ids: Record<string, string> = {};
       ids.chat = await server.createFreshchat('Support chat');
       const mk = async (name: string, model: string, settings: object) => {

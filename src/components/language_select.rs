@@ -27,6 +27,11 @@ pub fn LanguageSelect() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                // The pseudo-locale is never offered, but while it is on the menu says so.
+                {move || {
+                    (i18n.lang() == Lang::Pseudo)
+                        .then(|| view! { <option value="x-pseudo" selected=true>{Lang::Pseudo.native_name()}</option> })
+                }}
             </select>
         </label>
     }

@@ -33,6 +33,7 @@ pub fn sources(lang: Lang) -> &'static [&'static str] {
         Lang::It => locale_files!("it"),
         Lang::Fr => locale_files!("fr"),
         Lang::Es => locale_files!("es"),
+        Lang::Pseudo => locale_files!("en"),
     }
 }
 
@@ -47,6 +48,9 @@ fn build(lang: Lang) -> Bundle {
     // Isolation marks (U+2068/U+2069) would end up in copied text and in what screen
     // readers and tests see; all our placeables are left-to-right.
     bundle.set_use_isolating(false);
+    if lang == Lang::Pseudo {
+        bundle.set_transform(Some(super::pseudo::transform));
+    }
     for src in sources(lang) {
         // A syntax error drops only the broken entry; the tests fail on any.
         let resource = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(r, _)| r);

@@ -20,7 +20,7 @@ pub fn date_time(lang: Lang, rfc3339: &str) -> String {
     };
     set("dateStyle", "medium");
     set("timeStyle", "short");
-    date.to_locale_string(lang.code(), &options).into()
+    date.to_locale_string(lang.bcp47(), &options).into()
 }
 
 /// The largest unit that fits `seconds` (negative = in the past), as
@@ -50,7 +50,7 @@ pub fn relative(lang: Lang, rfc3339: &str) -> String {
     };
     let seconds = (date.get_time() - js_sys::Date::now()) / 1000.0;
     let (value, unit) = relative_parts(seconds);
-    let locales = js_sys::Array::of1(&JsValue::from_str(lang.code()));
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.bcp47()));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
     let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);

@@ -10,6 +10,10 @@ pub enum Lang {
     It,
     Fr,
     Es,
+    /// Accented, ~35 % longer English in brackets, to catch hard-coded text and
+    /// layouts that break with longer languages. Only reachable with `?lang=x-pseudo`;
+    /// never offered, negotiated or remembered.
+    Pseudo,
 }
 
 impl Lang {
@@ -25,6 +29,16 @@ impl Lang {
             Lang::It => "it",
             Lang::Fr => "fr",
             Lang::Es => "es",
+            Lang::Pseudo => "x-pseudo",
+        }
+    }
+
+    /// The tag for `<html lang>` and the browser's `Intl` (the pseudo-locale is English
+    /// underneath, in the private-use region XA as the CLDR convention has it).
+    pub fn bcp47(self) -> &'static str {
+        match self {
+            Lang::Pseudo => "en-XA",
+            other => other.code(),
         }
     }
 
@@ -38,6 +52,7 @@ impl Lang {
             Lang::It => "Italiano",
             Lang::Fr => "Français",
             Lang::Es => "Español",
+            Lang::Pseudo => "[Ƥšéûðöļöçàļé]",
         }
     }
 
@@ -49,6 +64,7 @@ impl Lang {
             Lang::It => langid!("it"),
             Lang::Fr => langid!("fr"),
             Lang::Es => langid!("es"),
+            Lang::Pseudo => langid!("en-XA"),
         }
     }
 
@@ -57,6 +73,37 @@ impl Lang {
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language to start in, first match wins: the host page's choice (embedding
+    /// config), `?lang=` (which alone may ask for the pseudo-locale), the admin's saved
+    /// choice, the browser's languages, English.
+    pub fn choose(
+        host: Option<&str>,
+        query: Option<&str>,
+        saved: Option<&str>,
+        browser: &[String],
+    ) -> Lang {
+        let query = query.and_then(|q| {
+            if q.trim().eq_ignore_ascii_case("x-pseudo") {
+                Some(Lang::Pseudo)
+            } else {
+                Lang::from_tag(q)
+            }
+        });
+        host.and_then(Lang::from_tag)
+            .or(query)
+            .or_else(|| saved.and_then(Lang::from_code))
+            .unwrap_or_else(|| Lang::negotiate(browser))
+    }
+
+    /// A tag that may carry a region (`de-CH` → German); `None` for anything else.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::from_code(tag).or_else(|| {
+            let lang = Lang::negotiate(&[tag]);
+            // negotiate() falls back to English; only accept English if asked for it.
+            (lang != Lang::En || tag.to_ascii_lowercase().starts_with("en")).then_some(lang)
+        })
     }
 
     /// The best of our languages for a list of preferences such as
@@ -99,6 +146,46 @@ mod tests {
         assert_eq!(Lang::negotiate(&["pt"]), Lang::En);
         assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
         assert_eq!(Lang::negotiate(&["not a tag!!"]), Lang::En);
+    }
+
+    #[test]
+    fn the_start_language_is_chosen_in_order() {
+        let browser = vec!["de-AT".to_string(), "en".to_string()];
+        // Host config wins over everything.
+        assert_eq!(
+            Lang::choose(Some("it"), Some("fr"), Some("nl"), &browser),
+            Lang::It
+        );
+        assert_eq!(Lang::choose(Some("es-MX"), None, None, &browser), Lang::Es);
+        // Then ?lang=, then the saved choice, then the browser, then English.
+        assert_eq!(
+            Lang::choose(None, Some("fr"), Some("nl"), &browser),
+            Lang::Fr
+        );
+        assert_eq!(Lang::choose(None, None, Some("nl"), &browser), Lang::Nl);
+        assert_eq!(Lang::choose(None, None, None, &browser), Lang::De);
+        assert_eq!(
+            Lang::choose(None, None, None, &["pt-BR".to_string()]),
+            Lang::En
+        );
+        // Nonsense at one step falls through to the next.
+        assert_eq!(
+            Lang::choose(Some("xx"), Some("zz"), Some("??"), &browser),
+            Lang::De
+        );
+        // The pseudo-locale only by ?lang=, never from storage or the browser.
+        assert_eq!(
+            Lang::choose(None, Some("x-pseudo"), None, &browser),
+            Lang::Pseudo
+        );
+        assert_eq!(
+            Lang::choose(None, None, Some("x-pseudo"), &browser),
+            Lang::De
+        );
+        assert_eq!(
+            Lang::choose(Some("x-pseudo"), None, None, &browser),
+            Lang::De
+        );
     }
 
     #[test]

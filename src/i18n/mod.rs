@@ -7,6 +7,7 @@
 mod bundles;
 pub mod intl;
 mod lang;
+mod pseudo;
 
 pub use bundles::{format, has_message, Args};
 pub use lang::Lang;
@@ -56,7 +57,7 @@ impl I18n {
 pub fn provide_i18n(initial: Lang) -> I18n {
     let i18n = I18n::new(initial);
     provide_context(i18n);
-    Effect::new(move |_| crate::platform::set_document_lang(i18n.lang().code()));
+    Effect::new(move |_| crate::platform::set_document_lang(i18n.lang().bcp47()));
     i18n
 }
 
