@@ -65,6 +65,7 @@ web: dist/index.html
 
 dist/index.html: $(WEB_SOURCES) | setup-build backend
 	trunk build --release
+	$(ASSETS) finalize dist
 	$(ASSETS) precompress dist
 
 backend: $(BACKEND)

@@ -1,6 +1,7 @@
 //! Settings from the environment: `PORT`, `HOST`, `DATA_DIR`, `DIST_DIR`,
-//! `ACCOUNT_PLAN` (the simulated account's injixo plan), and `INJIXO_TEST_HOOKS=1`
-//! to serve the test hooks (never in production).
+//! `PORTAL_DIR` (the demo portal served under `/portal/`), `ACCOUNT_PLAN` (the
+//! simulated account's injixo plan), `AUTH_MODE` (`open` or `session`), and
+//! `INJIXO_TEST_HOOKS=1` to serve the test hooks (never in production).
 
 use injixo_contract::Plan;
 use std::path::PathBuf;
@@ -11,6 +12,11 @@ pub struct Config {
     pub port: u16,
     pub data_dir: PathBuf,
     pub dist_dir: PathBuf,
+    /// `PORTAL_DIR`, `./portal` by default: relative to the working directory, which
+    /// is the repository root for `make run` and the end-to-end tests.
+    pub portal_dir: PathBuf,
+    /// `AUTH_MODE`: `open` (the default) or `session`.
+    pub auth_mode: AuthMode,
     /// `INJIXO_TEST_HOOKS=1`: serve `POST /api/v1/test/clock` (see `AppState`).
     pub test_hooks: bool,
     /// `ACCOUNT_PLAN`: `essential`, `advanced`, `enterprise` (the default) or `classic`.
@@ -28,12 +34,37 @@ impl Config {
             port,
             data_dir: var("DATA_DIR", "./data").into(),
             dist_dir: var("DIST_DIR", "./dist").into(),
+            portal_dir: var("PORTAL_DIR", "./portal").into(),
+            auth_mode: AuthMode::parse(&var("AUTH_MODE", "open"))
+                .ok_or_else(|| "AUTH_MODE must be open or session".to_string())?,
             // Exactly "1": a stray `INJIXO_TEST_HOOKS=0` must not switch them on.
             test_hooks: var("INJIXO_TEST_HOOKS", "") == "1",
             plan: parse_plan(&var("ACCOUNT_PLAN", "enterprise")).ok_or_else(|| {
                 "ACCOUNT_PLAN must be essential, advanced, enterprise or classic".to_string()
             })?,
         })
+    }
+}
+
+/// Whether `/api/v1` needs a session.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AuthMode {
+    /// No session needed (the stand-alone app and most tests). A session, when the
+    /// client has one, is still honoured, and so is its CSRF check.
+    #[default]
+    Open,
+    /// Every `/api/v1` request but `GET /health` and `POST`/`GET /session` needs a
+    /// session: the cookie (with the CSRF header on changes) or a bearer token.
+    Session,
+}
+
+impl AuthMode {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "open" => Some(Self::Open),
+            "session" => Some(Self::Session),
+            _ => None,
+        }
     }
 }
 
@@ -52,5 +83,13 @@ mod tests {
         assert_eq!(parse_plan("classic"), Some(Plan::Classic));
         assert_eq!(parse_plan("Enterprise"), None);
         assert_eq!(parse_plan(""), None);
+    }
+
+    #[test]
+    fn auth_modes_parse_by_their_names_only() {
+        assert_eq!(AuthMode::parse("open"), Some(AuthMode::Open));
+        assert_eq!(AuthMode::parse("session"), Some(AuthMode::Session));
+        assert_eq!(AuthMode::parse("Session"), None);
+        assert_eq!(AuthMode::parse(""), None);
     }
 }

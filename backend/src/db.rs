@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 mod manage;
+mod sessions;
 pub use manage::*;
+pub use sessions::*;
 
 /// Each entry upgrades the schema by one version (`PRAGMA user_version`).
 const MIGRATIONS: &[&str] = &[
@@ -77,6 +79,19 @@ INSERT INTO sequences (name, value)
     SELECT 'configuration_id', COALESCE(MAX(configuration_id), 0) FROM integrations;
 -- The status a paused integration had before it was paused.
 ALTER TABLE integrations ADD COLUMN paused_from TEXT;
+"#,
+    r#"
+-- Admin sessions (`/api/v1/session`). Only the SHA-256 (hex) of the session id is
+-- kept, as for injixo API keys: a copy of the database logs no one in. The CSRF
+-- token is kept as it is, because `GET /session` returns it again.
+CREATE TABLE sessions (
+    id_hash    TEXT PRIMARY KEY,
+    user       TEXT NOT NULL,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_expires_at ON sessions (expires_at);
 "#,
 ];
 

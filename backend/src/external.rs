@@ -86,7 +86,8 @@ fn unauthorized(challenge: &'static str) -> ApiError {
 }
 
 /// The token of `Authorization: Bearer <token>` (the scheme is case-insensitive).
-fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+/// Also how `/api/v1` reads a session id sent as a bearer token.
+pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     let token = token.trim();

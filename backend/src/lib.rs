@@ -11,6 +11,7 @@ pub mod config;
 pub mod db;
 pub mod problem;
 pub mod request_id;
+pub mod security_headers;
 pub mod static_files;
 pub mod verify;
 
@@ -33,6 +34,8 @@ pub struct AppState {
     /// The account's injixo plan, which decides the models it may add: `enterprise`
     /// unless `ACCOUNT_PLAN` says otherwise; only the test hook changes it later.
     pub plan: Arc<RwLock<Plan>>,
+    /// `AUTH_MODE`: whether `/api/v1` needs a session (see `api::session`).
+    pub auth_mode: config::AuthMode,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
             clock: Arc::new(clock::Clock::new()),
             test_hooks: false,
             plan: Arc::new(RwLock::new(Plan::Enterprise)),
+            auth_mode: config::AuthMode::Open,
         }
     }
 
@@ -66,11 +70,14 @@ impl AppState {
 }
 
 /// The whole application: `/api/v1`, the injixo app's `/external-systems` endpoint,
-/// and the SPA from `dist` for everything else.
-pub fn app(state: AppState, dist: &std::path::Path) -> Router {
+/// the demo portal from `portal` under `/portal/`, and the SPA from `dist` for
+/// everything else. Every response gets the security headers.
+pub fn app(state: AppState, dist: &std::path::Path, portal: &std::path::Path) -> Router {
     Router::new()
         .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
         .nest(external::PREFIX, external::router(state))
+        .nest_service(static_files::PORTAL_PREFIX, static_files::portal(portal))
         .fallback_service(static_files::service(dist))
+        .layer(axum::middleware::from_fn(security_headers::middleware))
         .layer(axum::middleware::from_fn(request_id::middleware))
 }

@@ -22,12 +22,19 @@ async fn run() -> Result<(), String> {
     }
     let mut state = AppState::new(conn);
     state.set_plan(config.plan);
+    state.auth_mode = config.auth_mode;
     if config.test_hooks {
         eprintln!("injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock");
         state.test_hooks = true;
     }
-    tokio::spawn(purge_expired_replays(state.clone()));
-    let router = app(state, &config.dist_dir);
+    tokio::spawn(purge_expired(state.clone()));
+    if !config.portal_dir.join("index.html").is_file() {
+        eprintln!(
+            "injixo-backend: note: {} has no index.html; /portal/ answers 404",
+            config.portal_dir.display()
+        );
+    }
+    let router = app(state, &config.dist_dir, &config.portal_dir);
     let listener = tokio::net::TcpListener::bind((config.host.as_str(), config.port))
         .await
         .map_err(|e| format!("cannot listen on {}:{}: {e}", config.host, config.port))?;
@@ -42,7 +49,8 @@ async fn run() -> Result<(), String> {
 
 /// Expired idempotent replays (which may hold an injixo API key) are also deleted
 /// whenever a key is claimed; this bounds their life when no one posts anything.
-async fn purge_expired_replays(state: AppState) {
+/// Expired sessions go the same way (they are refused from their expiry on anyway).
+async fn purge_expired(state: AppState) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         every.tick().await;
@@ -50,6 +58,9 @@ async fn purge_expired_replays(state: AppState) {
         let conn = state.db.lock().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = db::purge_expired_idempotency(&conn, &now) {
             eprintln!("injixo-backend: cannot purge expired replays: {e}");
+        }
+        if let Err(e) = db::purge_expired_sessions(&conn, &now) {
+            eprintln!("injixo-backend: cannot purge expired sessions: {e}");
         }
     }
 }

@@ -69,6 +69,7 @@ impl ApiError {
             ErrorCode::AppKeyExists => "The integration already has an injixo API key",
             ErrorCode::AppNotRequired => "This integration does not use an injixo API key",
             ErrorCode::PlanRequired => "The account's plan does not include this model",
+            ErrorCode::CsrfFailed => "Missing or wrong X-CSRF-Token",
             ErrorCode::Unknown => "Error",
         }
     }

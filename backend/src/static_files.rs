@@ -1,19 +1,51 @@
 //! Serves the built SPA from `dist/`: precompressed `.br`/`.gz` siblings when the
 //! client accepts them, and `index.html` for every other path so deep links work.
+//! The demo portal (`portal/`, a host page of the embedded app) is served the same
+//! way under `/portal/`.
 
 use axum::{
     body::Body,
+    extract::OriginalUri,
     http::{header, HeaderValue, Request, StatusCode},
     middleware::{self, Next},
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
     Router,
 };
 use std::{convert::Infallible, path::Path};
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
+/// Where the demo portal is mounted.
+pub const PORTAL_PREFIX: &str = "/portal";
+
 pub fn service(dist: &Path) -> Router {
-    let index = ServeFile::new(dist.join("index.html"))
+    files(dist).layer(middleware::from_fn(cache_headers))
+}
+
+/// `PORTAL_DIR` under `/portal/`: its files as they are, `index.html` for every
+/// other path (the portal's own deep links, `/portal/account/integrations/…`).
+pub fn portal(dir: &Path) -> Router {
+    files(dir)
+        .layer(middleware::from_fn(portal_slash))
+        .layer(middleware::from_fn(cache_headers))
+}
+
+/// `/portal` → `/portal/`: the page's relative URLs must resolve inside the portal.
+/// Nested, both arrive here as `/`; only the original URI tells them apart.
+async fn portal_slash(req: Request<Body>, next: Next) -> Response {
+    let bare = req
+        .extensions()
+        .get::<OriginalUri>()
+        .is_some_and(|u| u.path() == PORTAL_PREFIX);
+    if bare {
+        return Redirect::permanent(&format!("{PORTAL_PREFIX}/")).into_response();
+    }
+    next.run(req).await
+}
+
+/// The files of `dir`, with its `index.html` for paths that are no file.
+fn files(dir: &Path) -> Router {
+    let index = ServeFile::new(dir.join("index.html"))
         .precompressed_br()
         .precompressed_gzip();
     // A missing hashed asset (asked for by a page of an earlier deploy) is a 404:
@@ -29,13 +61,12 @@ pub fn service(dist: &Path) -> Router {
             Ok::<_, Infallible>(res)
         }
     });
-    let files = ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(spa);
-    Router::new()
-        .fallback_service(files)
-        .layer(middleware::from_fn(cache_headers))
+    Router::new().fallback_service(
+        ServeDir::new(dir)
+            .precompressed_br()
+            .precompressed_gzip()
+            .fallback(spa),
+    )
 }
 
 /// Trunk puts a content hash into every asset name, so those never change and may be
@@ -55,7 +86,8 @@ async fn cache_headers(req: Request<Body>, next: Next) -> Response {
 }
 
 /// `app-1a2b3c4d5e6f7a8b.css`, `injixo-integrations-0123456789abcdef_bg.wasm`.
-fn is_hashed_asset(path: &str) -> bool {
+/// Also how `assets finalize` finds Trunk's outputs.
+pub fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);

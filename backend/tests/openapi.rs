@@ -24,6 +24,9 @@ use std::collections::BTreeSet;
 /// Served in this order by the route walk below, so the delete comes last.
 const ROUTES: &[(&str, &str)] = &[
     ("get", "/health"),
+    ("post", "/session"),
+    ("get", "/session"),
+    ("delete", "/session"),
     ("get", "/catalogue"),
     ("get", "/account"),
     ("get", "/integrations"),
@@ -45,10 +48,21 @@ fn url(doc: &Yaml, path: &str, id: &str) -> String {
     format!("{base}{}", path.replace("{id}", id))
 }
 
-/// A request body (and headers) that the operation accepts.
-fn valid_request(method: &str, path: &str, app_key: &str) -> (String, Vec<(String, String)>) {
+/// A request body (and headers) that the operation accepts; `session` are the
+/// headers of the session that `POST /session` started.
+fn valid_request(
+    method: &str,
+    path: &str,
+    app_key: &str,
+    session: &[(String, String)],
+) -> (String, Vec<(String, String)>) {
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
     let body = match (method, path) {
+        ("post", "/session") => json!({ "user": "ada" }),
+        (_, "/session") => {
+            headers.extend_from_slice(session);
+            return (String::new(), headers);
+        }
         ("patch", _) => json!({ "name": "Renamed", "settings": { "api_key": "" } }),
         (_, "/integrations") => freshchat("Other", "other.freshchat.com", API_KEY),
         (_, "/integrations/{id}/app-key") => json!({}),
@@ -117,7 +131,8 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         Unauthorized => Some(AppKeyExists),
         AppKeyExists => Some(AppNotRequired),
         AppNotRequired => Some(PlanRequired),
-        PlanRequired => Some(Unknown),
+        PlanRequired => Some(CsrfFailed),
+        CsrfFailed => Some(Unknown),
         Unknown => None,
     }
 }
@@ -157,6 +172,7 @@ fn documented_routes_are_exactly_the_served_ones() {
         "/test/clock",
         "/test/account",
         "/test/integrations/{id}/status",
+        "/test/sessions/expire",
     ] {
         assert!(
             doc["paths"][hook].is_null(),
@@ -235,9 +251,10 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
         .json();
     let id = created["id"].as_str().unwrap();
     let mut app_key = String::new();
+    let mut session = Vec::new();
     for (method, path) in ROUTES {
         let url = url(&doc, path, id);
-        let (body, headers) = valid_request(method, path, &app_key);
+        let (body, headers) = valid_request(method, path, &app_key, &session);
         let headers: Vec<(&str, &str)> = headers
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -253,6 +270,14 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
         check_response(&doc, method, path, &res);
         if *path == "/integrations/{id}/app-key" {
             app_key = res.json()["key"].as_str().unwrap().to_string();
+        }
+        if (*method, *path) == ("post", "/session") {
+            let cookie = res.header("set-cookie").unwrap().split(';').next().unwrap();
+            let csrf = res.json()["csrf_token"].as_str().unwrap().to_string();
+            session = vec![
+                ("cookie".into(), cookie.into()),
+                ("x-csrf-token".into(), csrf),
+            ];
         }
     }
     let paths: BTreeSet<&str> = ROUTES.iter().map(|(_, p)| *p).collect();

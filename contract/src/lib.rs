@@ -10,10 +10,12 @@ pub mod catalogue;
 pub mod integration;
 pub mod problem;
 pub mod rules;
+pub mod session;
 
 pub use catalogue::*;
 pub use integration::*;
 pub use problem::*;
+pub use session::*;
 
 /// Path prefix of every API endpoint.
 pub const API_PREFIX: &str = "/api/v1";

@@ -44,7 +44,8 @@ pub enum ErrorCode {
     BadRequest,
     /// 500.
     Internal,
-    /// 401: no valid credentials (an unknown or replaced injixo API key).
+    /// 401: no valid credentials: an unknown or replaced injixo API key, or (with
+    /// the backend's `AUTH_MODE=session`) no session, or one that expired.
     Unauthorized,
     /// 409: the integration already has an injixo API key; send `replace: true`.
     AppKeyExists,
@@ -52,6 +53,10 @@ pub enum ErrorCode {
     AppNotRequired,
     /// 403: the account's plan does not include this model.
     PlanRequired,
+    /// 403: a request that changes something carried a valid session cookie but not
+    /// the session's CSRF token in `X-CSRF-Token` (see `CSRF_HEADER`). A page of
+    /// another site may make the browser send the cookie, never this header.
+    CsrfFailed,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -73,6 +78,7 @@ impl ErrorCode {
             ErrorCode::AppKeyExists => "app_key_exists",
             ErrorCode::AppNotRequired => "app_not_required",
             ErrorCode::PlanRequired => "plan_required",
+            ErrorCode::CsrfFailed => "csrf_failed",
             ErrorCode::Unknown => "unknown",
         }
     }

@@ -91,15 +91,21 @@ pub fn key_hash(key: &str) -> String {
     idempotency::hex_sha256(key.as_bytes())
 }
 
-/// `ixk_` and 40 base64url characters (240 bits). The randomness is two v4 UUIDs,
-/// 244 bits from the operating system's CSPRNG; SHA-256 spreads them evenly over
-/// the bytes (the UUIDs' fixed version and variant bits are not random).
+/// `ixk_` and 40 base64url characters (240 bits).
 fn new_key() -> String {
+    format!("{KEY_PREFIX}{}", random_token())
+}
+
+/// 40 base64url characters, 240 random bits (keys, session ids, CSRF tokens). The
+/// randomness is two v4 UUIDs, 244 bits from the operating system's CSPRNG;
+/// SHA-256 spreads them evenly over the bytes (the UUIDs' fixed version and variant
+/// bits are not random).
+pub(crate) fn random_token() -> String {
     let mut seed = [0u8; 32];
     seed[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
     seed[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
     let digest = Sha256::digest(seed);
-    format!("{KEY_PREFIX}{}", base64url(&digest[..30]))
+    base64url(&digest[..30])
 }
 
 /// Unpadded base64url (RFC 4648 §5) of a whole number of 3-byte groups.
@@ -116,7 +122,7 @@ fn base64url(bytes: &[u8]) -> String {
 }
 
 /// The body holds a secret: no cache may keep it.
-fn no_store(mut res: Response) -> Response {
+pub(crate) fn no_store(mut res: Response) -> Response {
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res

@@ -5,6 +5,7 @@ mod idempotency;
 mod integrations;
 mod json;
 mod manage;
+pub mod session;
 pub mod test_hooks;
 
 pub use app_key::{key_hash, KEY_PREFIX, REPLAY_TTL_SECS};
@@ -36,7 +37,13 @@ pub fn router(state: AppState) -> Router {
         .route("/integrations/{id}/pause", post(manage::pause))
         .route("/integrations/{id}/resume", post(manage::resume))
         .route("/integrations/{id}/app-key", post(app_key::generate))
-        .route("/account", get(account));
+        .route("/account", get(account))
+        .route(
+            "/session",
+            post(session::create)
+                .get(session::get)
+                .delete(session::delete),
+        );
     // Not in docs/openapi.yaml: without INJIXO_TEST_HOOKS=1 the paths do not exist.
     if state.test_hooks {
         router = router.merge(test_hooks::routes());
@@ -49,6 +56,12 @@ pub fn router(state: AppState) -> Router {
                 injixo_contract::ErrorCode::BadRequest,
             )
         })
+        // Last, so that it also guards the fallbacks: without a session, an
+        // unknown path is a 401 like any other, not a map of the API.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::middleware,
+        ))
         .with_state(state)
 }
 

@@ -1,6 +1,7 @@
 //! Test hooks, served only with `INJIXO_TEST_HOOKS=1` (see `AppState::test_hooks`)
 //! and not part of `docs/openapi.yaml`: they let end-to-end tests drive what only
-//! time, the account's billing or the importer would change.
+//! time, the account's billing, the importer or a session running out would change.
+//! They need no session and no CSRF token (see `session::middleware`).
 
 use super::{integrations::present, ApiJson};
 use crate::{db, problem::ApiError, AppState};
@@ -18,6 +19,7 @@ pub fn routes() -> Router<AppState> {
         .route("/test/clock", post(advance_clock))
         .route("/test/account", post(set_account))
         .route("/test/integrations/{id}/status", post(set_status))
+        .route("/test/sessions/expire", post(expire_sessions))
 }
 
 /// `POST /api/v1/test/clock` body.
@@ -75,4 +77,19 @@ async fn set_status(
     }
     let stored = db::get_integration(&conn, &id)?.ok_or_else(ApiError::not_found)?;
     Ok(Json(present(&state, stored)))
+}
+
+/// `POST /api/v1/test/sessions/expire` response.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct SessionsExpired {
+    pub expired: usize,
+}
+
+/// Makes every session expire now, as if the admin had left the page for a day:
+/// the next request with one gets 401 (in `AUTH_MODE=session`).
+async fn expire_sessions(State(state): State<AppState>) -> Result<Json<SessionsExpired>, ApiError> {
+    let now = state.clock.now_rfc3339();
+    let conn = state.db.lock().expect("db lock");
+    let expired = db::expire_sessions(&conn, &now)?;
+    Ok(Json(SessionsExpired { expired }))
 }

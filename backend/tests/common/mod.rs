@@ -58,7 +58,7 @@ impl Api {
 
     pub fn with(conn: rusqlite::Connection, dist: &Path) -> Self {
         Self {
-            router: app(AppState::new(conn), dist),
+            router: app(AppState::new(conn), dist, Path::new("/nonexistent/portal")),
         }
     }
 
@@ -72,7 +72,11 @@ impl Api {
     /// No SPA build; keep a clone of `state` to reach its database directly.
     pub fn from_state(state: AppState) -> Self {
         Self {
-            router: app(state, Path::new("/nonexistent/dist")),
+            router: app(
+                state,
+                Path::new("/nonexistent/dist"),
+                Path::new("/nonexistent/portal"),
+            ),
         }
     }
 

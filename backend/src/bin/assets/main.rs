@@ -1,6 +1,9 @@
 //! Build helper for `dist/`:
+//! `assets finalize DIR` writes `embed.js` and the preload links (see `finalize`);
 //! `assets precompress DIR` writes `.br` and `.gz` next to each text/wasm asset;
 //! `assets size DIR` prints what a first visit transfers (brotli and gzip).
+
+mod finalize;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,9 +13,10 @@ const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "json", "svg
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["finalize", dir] => finalize::finalize(Path::new(dir)),
         ["precompress", dir] => precompress(Path::new(dir)),
         ["size", dir] => size(Path::new(dir)),
-        _ => Err("usage: assets precompress DIR | assets size DIR".into()),
+        _ => Err("usage: assets finalize DIR | assets precompress DIR | assets size DIR".into()),
     };
     if let Err(e) = result {
         eprintln!("assets: {e}");

@@ -1,0 +1,317 @@
+//! `assets finalize DIST`, run after `trunk build`: writes `DIST/embed.js`, the one
+//! stable entry point of the app for host pages, and adds preload links for the
+//! app's code to `DIST/index.html`.
+//!
+//! Trunk's own loader is an inline `<script>`, which the Content-Security-Policy
+//! forbids, and it can only start the app on Trunk's own page; so Trunk writes no
+//! scripts (`inject_scripts = false`) and `embed.js` loads the hashed outputs.
+
+use injixo_backend::static_files::is_hashed_asset;
+use std::path::Path;
+
+/// The wasm-bindgen glue is named after the SPA's binary.
+const GLUE_PREFIX: &str = "injixo-integrations-";
+/// The stylesheet is named after `style/app.css`.
+const CSS_PREFIX: &str = "app-";
+const TEMPLATE: &str = include_str!("embed.js");
+
+/// Trunk's hashed outputs, file names relative to DIST.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outputs {
+    pub glue: String,
+    pub wasm: String,
+    pub css: String,
+}
+
+pub fn finalize(dist: &Path) -> Result<(), String> {
+    let outputs = find_outputs(dist)?;
+    let write = |name: &str, text: &str| {
+        std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
+    };
+    write("embed.js", &embed_js(&outputs))?;
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
+    if has_inline_script(&html) {
+        eprintln!(
+            "assets: warning: index.html has an inline <script>, which the \
+             Content-Security-Policy blocks (set Trunk's inject_scripts = false)"
+        );
+    }
+    let finished = with_preloads(&html, &outputs)?;
+    if finished != html {
+        write("index.html", &finished)?;
+    }
+    Ok(())
+}
+
+/// Exactly one glue script, its wasm and one stylesheet, found by the hashed-name
+/// rule the server caches by (a file it would not cache as immutable is no output).
+pub fn find_outputs(dist: &Path) -> Result<Outputs, String> {
+    let (mut glue, mut wasm, mut css) = (Vec::new(), Vec::new(), Vec::new());
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.path().is_file() || !is_hashed_asset(&name) {
+            continue;
+        }
+        if name.starts_with(GLUE_PREFIX) && name.ends_with("_bg.wasm") {
+            wasm.push(name);
+        } else if name.starts_with(GLUE_PREFIX) && name.ends_with(".js") {
+            glue.push(name);
+        } else if name.starts_with(CSS_PREFIX) && name.ends_with(".css") {
+            css.push(name);
+        }
+    }
+    let one = |mut found: Vec<String>, what: &str| match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(format!(
+            "{}: no {what} (run trunk build first)",
+            dist.display()
+        )),
+        _ => Err(format!("{}: several {what}: {found:?}", dist.display())),
+    };
+    let outputs = Outputs {
+        glue: one(glue, &format!("{GLUE_PREFIX}<hash>.js"))?,
+        wasm: one(wasm, &format!("{GLUE_PREFIX}<hash>_bg.wasm"))?,
+        css: one(css, &format!("{CSS_PREFIX}<hash>.css"))?,
+    };
+    // The glue hard-codes its wasm's exports: the two must come from one build.
+    let stem = outputs.glue.trim_end_matches(".js");
+    if outputs.wasm != format!("{stem}_bg.wasm") {
+        return Err(format!(
+            "{} does not belong to {}",
+            outputs.wasm, outputs.glue
+        ));
+    }
+    Ok(outputs)
+}
+
+pub fn embed_js(outputs: &Outputs) -> String {
+    TEMPLATE
+        .replace("__GLUE__", &outputs.glue)
+        .replace("__WASM__", &outputs.wasm)
+        .replace("__CSS__", &outputs.css)
+}
+
+/// `html` with a modulepreload of the glue and a preload of the wasm before
+/// `</head>`, so the stand-alone page fetches both while `embed.js` loads. Links
+/// already there (from an earlier run, or from Trunk) are not added again.
+pub fn with_preloads(html: &str, outputs: &Outputs) -> Result<String, String> {
+    let wanted = [
+        (
+            "modulepreload",
+            &outputs.glue,
+            format!(r#"<link rel="modulepreload" href="/{}">"#, outputs.glue),
+        ),
+        // `crossorigin`: wasm-bindgen fetches in CORS mode, and a preload is only
+        // used by a request of the same mode.
+        (
+            "preload",
+            &outputs.wasm,
+            format!(
+                r#"<link rel="preload" href="/{}" as="fetch" type="application/wasm" crossorigin>"#,
+                outputs.wasm
+            ),
+        ),
+    ];
+    let mut added = String::new();
+    for (rel, file, tag) in wanted {
+        if !has_link(html, rel, file) {
+            added.push_str("    ");
+            added.push_str(&tag);
+            added.push('\n');
+        }
+    }
+    let at = html
+        .to_ascii_lowercase()
+        .find("</head>")
+        .ok_or("index.html has no </head>")?;
+    // `</head>` on a line of its own: the new lines go just above it; else they
+    // start a line of their own.
+    let own_line = html[..at]
+        .rfind('\n')
+        .filter(|nl| html[nl + 1..at].trim().is_empty());
+    let at = match own_line {
+        Some(nl) => nl + 1,
+        None if !added.is_empty() => {
+            added.insert(0, '\n');
+            at
+        }
+        None => at,
+    };
+    Ok(format!("{}{added}{}", &html[..at], &html[at..]))
+}
+
+/// The `<…>` tags of this name (`link`, `script`), lower-cased, attributes and all.
+fn tags(html: &str, name: &str) -> Vec<String> {
+    let lower = html.to_ascii_lowercase();
+    let open = format!("<{name}");
+    lower
+        .match_indices(&open)
+        .filter(|(i, _)| {
+            let next = lower[i + open.len()..].chars().next();
+            next.is_some_and(|c| c.is_ascii_whitespace() || c == '>' || c == '/')
+        })
+        .map(|(i, _)| {
+            let end = lower[i..].find('>').map_or(lower.len(), |e| i + e + 1);
+            lower[i..end].to_string()
+        })
+        .collect()
+}
+
+fn has_link(html: &str, rel: &str, file: &str) -> bool {
+    let rel = format!("rel=\"{rel}\"");
+    let href = format!("href=\"/{}\"", file.to_ascii_lowercase());
+    tags(html, "link")
+        .iter()
+        .any(|t| t.contains(&rel) && t.contains(&href))
+}
+
+fn has_inline_script(html: &str) -> bool {
+    tags(html, "script").iter().any(|t| !t.contains("src="))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HASH: &str = "0123456789abcdef";
+    const INDEX: &str = "<!DOCTYPE html>\n<html>\n  <head>\n    <title>injixo</title>\n  </head>\n  <body><injixo-integrations standalone></injixo-integrations></body>\n</html>\n";
+
+    fn dist() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            format!("injixo-integrations-{HASH}.js"),
+            format!("injixo-integrations-{HASH}.js.br"),
+            format!("injixo-integrations-{HASH}_bg.wasm"),
+            format!("injixo-integrations-{HASH}_bg.wasm.gz"),
+            format!("app-{HASH}.css"),
+            "favicon-fedcba9876543210.svg".to_string(),
+            "app.css".to_string(),
+        ] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
+        dir
+    }
+
+    fn read(dir: &tempfile::TempDir, name: &str) -> String {
+        std::fs::read_to_string(dir.path().join(name)).unwrap()
+    }
+
+    #[test]
+    fn finds_the_hashed_outputs() {
+        let dir = dist();
+        let outputs = find_outputs(dir.path()).unwrap();
+        assert_eq!(
+            outputs,
+            Outputs {
+                glue: format!("injixo-integrations-{HASH}.js"),
+                wasm: format!("injixo-integrations-{HASH}_bg.wasm"),
+                css: format!("app-{HASH}.css"),
+            }
+        );
+    }
+
+    #[test]
+    fn refuses_missing_ambiguous_or_mismatched_outputs() {
+        let dir = dist();
+        std::fs::remove_file(dir.path().join(format!("app-{HASH}.css"))).unwrap();
+        let e = find_outputs(dir.path()).unwrap_err();
+        assert!(e.contains("no app-<hash>.css"), "{e}");
+
+        let dir = dist();
+        std::fs::write(dir.path().join("app-ffffffffffffffff.css"), "").unwrap();
+        assert!(find_outputs(dir.path()).unwrap_err().contains("several"));
+
+        let dir = dist();
+        let wasm = dir
+            .path()
+            .join(format!("injixo-integrations-{HASH}_bg.wasm"));
+        std::fs::rename(
+            wasm,
+            dir.path()
+                .join("injixo-integrations-ffffffffffffffff_bg.wasm"),
+        )
+        .unwrap();
+        assert!(find_outputs(dir.path())
+            .unwrap_err()
+            .contains("does not belong"));
+    }
+
+    #[test]
+    fn embed_js_loads_the_outputs_relative_to_itself() {
+        let dir = dist();
+        finalize(dir.path()).unwrap();
+        let js = read(&dir, "embed.js");
+        for expected in [
+            format!("import init, * as app from './injixo-integrations-{HASH}.js';"),
+            format!("new URL('./injixo-integrations-{HASH}_bg.wasm', import.meta.url)"),
+            format!("new URL('./app-{HASH}.css', import.meta.url)"),
+            "init({ module_or_path: WASM_URL })".to_string(),
+            "export async function mount(element, config)".to_string(),
+            "app.mount(element, config ?? {})".to_string(),
+            "window.injixoIntegrations = { mount };".to_string(),
+            "customElements.define('injixo-integrations'".to_string(),
+            "static observedAttributes = ['locale'];".to_string(),
+            "handle.unmount()".to_string(),
+            "setLocale(value)".to_string(),
+        ] {
+            assert!(js.contains(&expected), "embed.js lacks {expected}");
+        }
+        for attribute in [
+            "'api-base'",
+            "'base-path'",
+            "'help-base-url'",
+            "'csrf-cookie'",
+        ] {
+            assert!(js.contains(attribute), "embed.js lacks {attribute}");
+        }
+        assert!(!js.contains("__GLUE__") && !js.contains("__WASM__") && !js.contains("__CSS__"));
+    }
+
+    #[test]
+    fn index_html_gets_its_preloads_once() {
+        let dir = dist();
+        finalize(dir.path()).unwrap();
+        let once = read(&dir, "index.html");
+        let glue = format!(r#"<link rel="modulepreload" href="/injixo-integrations-{HASH}.js">"#);
+        let wasm = format!(
+            r#"<link rel="preload" href="/injixo-integrations-{HASH}_bg.wasm" as="fetch" type="application/wasm" crossorigin>"#
+        );
+        let expected = INDEX.replace("  </head>", &format!("    {glue}\n    {wasm}\n  </head>"));
+        assert_eq!(once, expected);
+        finalize(dir.path()).unwrap();
+        assert_eq!(
+            read(&dir, "index.html"),
+            once,
+            "a second run changes nothing"
+        );
+    }
+
+    #[test]
+    fn links_trunk_wrote_are_not_repeated() {
+        let outputs = find_outputs(dist().path()).unwrap();
+        let html = format!(
+            "<html><head><link rel=\"modulepreload\" href=\"/{}\" crossorigin=\"anonymous\"></head></html>",
+            outputs.glue
+        );
+        let out = with_preloads(&html, &outputs).unwrap();
+        assert_eq!(out.matches("modulepreload").count(), 1, "{out}");
+        assert_eq!(out.matches("rel=\"preload\"").count(), 1, "{out}");
+        assert!(out.ends_with("crossorigin>\n</head></html>"), "{out}");
+        assert!(with_preloads("<html></html>", &outputs).is_err());
+    }
+
+    #[test]
+    fn notices_inline_scripts_only() {
+        assert!(has_inline_script(
+            "<script type=\"module\">import x</script>"
+        ));
+        assert!(!has_inline_script(
+            "<script type=\"module\" src=\"/embed.js\"></script>"
+        ));
+        assert!(!has_inline_script("<scripts-list></scripts-list>"));
+    }
+}
