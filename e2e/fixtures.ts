@@ -10,6 +10,8 @@ const BACKEND = path.join(ROOT, 'target/server/injixo-backend');
 /** The reference backend, as `make run` starts it, on a port of its own. */
 export class Server {
   readonly dataDir = mkdtempSync(path.join(tmpdir(), 'ixi-e2e-'));
+  /** Extra environment, e.g. `{ AUTH_MODE: 'session' }` for the portal tests. */
+  constructor(private readonly env: Record<string, string> = {}) {}
   port = 0;
   /** Everything the backend printed (its request log included). */
   log = '';
@@ -29,6 +31,7 @@ export class Server {
         DIST_DIR: path.join(ROOT, 'dist'),
         // Lets tests move the backend's clock (POST /api/v1/test/clock).
         INJIXO_TEST_HOOKS: '1',
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -111,11 +114,12 @@ export class Server {
   }
 }
 
-type Fixtures = { server: Server; consoleLines: string[] };
+type Fixtures = { server: Server; consoleLines: string[]; serverEnv: Record<string, string> };
 
 export const test = base.extend<Fixtures>({
-  server: async ({}, use) => {
-    const server = new Server();
+  serverEnv: [{}, { option: true }],
+  server: async ({ serverEnv }, use) => {
+    const server = new Server(serverEnv);
     await server.start();
     await use(server);
     await server.stop();

@@ -1,8 +1,9 @@
 //! The root component: contexts, the chrome around pages, and the routes.
 
-use crate::api::{self, ApiError};
+use crate::api::{Api, ApiError};
 use crate::components::{LanguageSelect, LeaveGuard, LeaveGuardHost, ToastRegion, Toasts};
-use crate::i18n::{provide_i18n, Lang};
+use crate::host::{use_host_events, HelpBase, HostConfig, HostEvents, Session};
+use crate::i18n::{use_i18n, I18n, Lang};
 use crate::pages::{
     CataloguePage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage, VendorPage,
 };
@@ -11,6 +12,7 @@ use injixo_contract::{Account, Catalogue, Plan};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
+    hooks::use_location,
     path,
 };
 use std::sync::Arc;
@@ -32,33 +34,82 @@ impl AccountData {
 }
 
 /// The language to start in (see `Lang::choose` for the order).
-fn initial_lang() -> Lang {
+pub fn initial_lang(host_locale: Option<&str>) -> Lang {
     Lang::choose(
-        None,
+        host_locale,
         platform::query_lang().as_deref(),
         platform::saved_lang().as_deref(),
         &platform::browser_languages(),
     )
 }
 
+/// Whether this mount is the stand-alone page (own header, owns the document's title
+/// and `lang`) or embedded in a host page that owns them.
+#[derive(Clone, Copy)]
+pub struct Standalone(pub bool);
+
+/// The whole app for one mount.
 #[component]
-pub fn App() -> impl IntoView {
-    let i18n = provide_i18n(initial_lang());
-    provide_context(CatalogueData(LocalResource::new(|| async {
-        api::catalogue().await.map(Arc::new)
+pub fn App(
+    /// How this mount is set up (API, base path, help, chrome, theme).
+    config: HostConfig,
+    /// The language handle; created by the mount so the host can change it later.
+    i18n: I18n,
+    /// Where events for the host go.
+    events: HostEvents,
+) -> impl IntoView {
+    provide_context(i18n);
+    let standalone = config.standalone;
+    provide_context(Standalone(standalone));
+    if standalone {
+        Effect::new(move |_| platform::set_document_lang(i18n.lang().bcp47()));
+    }
+    let session = Session {
+        expired: RwSignal::new(false),
+    };
+    provide_context(session);
+    let mut settings = config.api.clone();
+    settings.on_unauthorized = Some({
+        let events = events.clone();
+        Callback::new(move |_| {
+            if !session.expired.get_untracked() {
+                session.expired.set(true);
+                events.emit("session-expired", &[]);
+            }
+        })
+    });
+    let api = Api::new(settings);
+    provide_context(api.clone());
+    provide_context(events.clone());
+    provide_context(HelpBase(config.help_base_url.clone()));
+    provide_context(crate::paths::AppBase(config.base_path.clone()));
+    let catalogue_api = api.clone();
+    provide_context(CatalogueData(LocalResource::new(move || {
+        let api = catalogue_api.clone();
+        async move { api.catalogue().await.map(Arc::new) }
     })));
-    provide_context(AccountData(LocalResource::new(api::account)));
+    provide_context(AccountData(LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.account().await }
+    })));
     provide_context(Toasts::new());
     provide_context(LeaveGuard::new());
+    let base = (!config.base_path.is_empty()).then(|| config.base_path.clone());
 
     view! {
-        <div class="ixi-app">
-            <Router>
-                <header class="ixi-topbar">
-                    <span class="ixi-logo">{move || i18n.t("header-logo")}</span>
-                    <LanguageSelect />
-                </header>
-                <main class="ixi-main">
+        <div class="ixi-app" class:ixi-standalone=standalone lang=move || i18n.lang().bcp47()>
+            <Router base=base.unwrap_or_default()>
+                {standalone
+                    .then(|| {
+                        view! {
+                            <header class="ixi-topbar">
+                                <span class="ixi-logo">{move || i18n.t("header-logo")}</span>
+                                <LanguageSelect />
+                            </header>
+                        }
+                    })}
+                <SessionBanner />
+                <main class="ixi-main" inert=move || session.expired.get()>
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=OverviewPage />
                         <Route path=path!("/catalogue") view=CataloguePage />
@@ -70,7 +121,52 @@ pub fn App() -> impl IntoView {
                 </main>
                 <ToastRegion />
                 <LeaveGuardHost />
+                <HostBridge />
             </Router>
         </div>
+    }
+}
+
+/// Reports navigation and language changes to the host.
+#[component]
+fn HostBridge() -> impl IntoView {
+    let events = use_host_events();
+    let i18n = use_i18n();
+    let location = use_location();
+    {
+        let events = events.clone();
+        Effect::new(move |_| events.emit("navigate", &[("path", &location.pathname.get())]));
+    }
+    Effect::new(move |prev: Option<Lang>| {
+        let lang = i18n.lang();
+        if prev.is_some_and(|p| p != lang) {
+            events.emit("locale-change", &[("locale", lang.code())]);
+        }
+        lang
+    });
+}
+
+/// Shown when the session ended: the app stops (its content is inert) and keeps
+/// what was typed; the host signs the admin in again and resumes the app.
+#[component]
+fn SessionBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = expect_context::<Session>();
+    let standalone = expect_context::<Standalone>().0;
+    view! {
+        <Show when=move || session.expired.get()>
+            <div class="ixi-alert ixi-alert-warning ixi-session" role="alert">
+                <h2 class="ixi-alert-title">{move || i18n.t("session-expired-title")}</h2>
+                <p>{move || i18n.t("session-expired-text")}</p>
+                {standalone
+                    .then(|| {
+                        view! {
+                            <button type="button" class="ixi-button" on:click=|_| platform::reload()>
+                                {move || i18n.t("session-expired-reload")}
+                            </button>
+                        }
+                    })}
+            </div>
+        </Show>
     }
 }

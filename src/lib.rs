@@ -7,7 +7,9 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod forms;
+pub mod host;
 pub mod i18n;
 pub mod labels;
 pub mod pages;
@@ -15,3 +17,10 @@ pub mod paths;
 pub mod platform;
 
 pub use app::App;
+
+/// Runs once when the module is instantiated. Mounting is the host page's call
+/// (`embed.js` → `embed::mount`), the stand-alone `index.html` included.
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}

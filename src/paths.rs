@@ -1,6 +1,26 @@
 //! Every in-app URL, built in one place. Each step of the journey has its own URL so
 //! it can be bookmarked, reloaded and linked from help articles.
 
+/// The router prefix of this mount (`/account/integrations` in the portal, "" alone).
+/// Links need it; `navigate` adds it by itself.
+#[derive(Clone, Debug, Default)]
+pub struct AppBase(pub String);
+
+impl AppBase {
+    /// The href of app path `path` (`/catalogue` → `/account/integrations/catalogue`).
+    pub fn href(&self, path: String) -> String {
+        match (self.0.is_empty(), path.as_str()) {
+            (true, _) => path,
+            (false, "/") => self.0.clone(),
+            (false, _) => format!("{}{path}", self.0),
+        }
+    }
+}
+
+pub fn use_base() -> AppBase {
+    leptos::prelude::use_context::<AppBase>().unwrap_or_default()
+}
+
 pub fn overview() -> String {
     "/".into()
 }
@@ -37,12 +57,13 @@ pub fn integration_regenerate_key(id: &str) -> String {
 /// the server is not rendered as a link.
 const EXTERNAL_HOSTS: &[&str] = &["www.freshworks.com", "help.injixo.com"];
 
-/// The help-center article `slug` in `lang` (English lives at the root).
-pub fn help_article(lang_code: &str, slug: &str) -> String {
+/// The help-center article `slug` in `lang` under the help center at `base`
+/// (English lives at the root).
+pub fn help_article(base: &str, lang_code: &str, slug: &str) -> String {
     let slug = segment(slug);
     match lang_code {
-        "en" => format!("https://help.injixo.com/{slug}/"),
-        other => format!("https://help.injixo.com/{}/{slug}/", segment(other)),
+        "en" | "x-pseudo" => format!("{base}/{slug}/"),
+        other => format!("{base}/{}/{slug}/", segment(other)),
     }
 }
 
@@ -64,6 +85,21 @@ fn segment(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn links_carry_the_router_prefix() {
+        let alone = super::AppBase::default();
+        let portal = super::AppBase("/portal/account/integrations".into());
+        assert_eq!(alone.href(super::catalogue()), "/catalogue");
+        assert_eq!(
+            portal.href(super::catalogue()),
+            "/portal/account/integrations/catalogue"
+        );
+        assert_eq!(
+            portal.href(super::overview()),
+            "/portal/account/integrations"
+        );
+    }
+
+    #[test]
     fn ids_cannot_escape_their_segment() {
         assert_eq!(super::integration("a/../b?x"), "/integration/abx");
         assert_eq!(super::setup("freshchat"), "/new/freshchat");
@@ -76,14 +112,19 @@ mod tests {
     #[test]
     fn help_articles_are_in_the_admins_language() {
         assert_eq!(
-            super::help_article("en", "add-freshchat-integration"),
+            super::help_article("https://help.injixo.com", "en", "add-freshchat-integration"),
             "https://help.injixo.com/add-freshchat-integration/"
         );
         assert_eq!(
-            super::help_article("de", "add-five9-integration"),
+            super::help_article("https://help.injixo.com", "de", "add-five9-integration"),
             "https://help.injixo.com/de/add-five9-integration/"
         );
-        assert!(super::safe_external_url(&super::help_article("fr", "x")).is_some());
+        assert!(super::safe_external_url(&super::help_article(
+            "https://help.injixo.com",
+            "fr",
+            "x"
+        ))
+        .is_some());
     }
 
     #[test]

@@ -146,3 +146,10 @@ pub fn session_remove(key: &str) {
         let _ = s.remove_item(key);
     }
 }
+
+/// Reloads the page (the stand-alone page after its session ended).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -243,6 +243,15 @@ fn is_not_a_message(s: &str) -> bool {
         || s.starts_with("aria-")
         || s.starts_with("data-")
         || matches!(s, "new-password" | "regenerate-key" | "x-pseudo")
+        // Names of the DOM events the app sends its host (`injixo:…`).
+        || matches!(
+            s,
+            "integration-created"
+                | "integration-updated"
+                | "integration-deleted"
+                | "locale-change"
+                | "session-expired"
+        )
 }
 
 #[test]

@@ -40,3 +40,9 @@ feature-social-media-history = Social-Media-Historie
 feature-document-history = Dokumenten-Historie
 feature-agent-status = Agentenstatus
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = Deine Sitzung ist abgelaufen
+session-expired-text = Melde dich erneut an, um fortzufahren. Deine Eingaben bleiben erhalten.
+session-expired-reload = Neu laden

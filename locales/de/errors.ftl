@@ -59,3 +59,4 @@ field-error-not-a-number = Gib eine ganze Zahl ein.
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Gib eine Zahl von { $min } bis { $max } ein.
 error-plan-required = Dein { -brand-injixo }-Plan enthält diese Integration nicht.
+error-csrf = Deine Sitzung konnte für diese Änderung nicht bestätigt werden. Lade die Seite neu und versuche es noch einmal; deine Eingaben gehen nicht verloren.

@@ -40,3 +40,9 @@ feature-social-media-history = Social Media History
 feature-document-history = Document History
 feature-agent-status = Agent Status
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = Your session has expired
+session-expired-text = Sign in again to continue. What you entered is kept.
+session-expired-reload = Reload

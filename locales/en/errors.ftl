@@ -60,3 +60,4 @@ field-error-out-of-range = Enter a number from { $min } to { $max }.
 field-error-rejected = This value was not accepted. Check it and try again.
 error-app-key-exists = An { -brand-injixo } API key was generated in the meantime, perhaps in another tab. Reload the page to see it.
 error-plan-required = Your { -brand-injixo } plan does not include this integration.
+error-csrf = Your session could not be confirmed for this change. Reload the page and try again; nothing you entered is lost.

@@ -40,3 +40,9 @@ feature-social-media-history = Historial de redes sociales
 feature-document-history = Historial de documentos
 feature-agent-status = Estado de los agentes
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = Tu sesión ha caducado
+session-expired-text = Vuelve a iniciar sesión para continuar. Lo que has introducido se conserva.
+session-expired-reload = Volver a cargar

@@ -40,3 +40,9 @@ feature-social-media-history = Historique des réseaux sociaux
 feature-document-history = Historique des documents
 feature-agent-status = Statut des agents
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = Votre session a expiré
+session-expired-text = Reconnectez-vous pour continuer. Vos saisies sont conservées.
+session-expired-reload = Recharger

@@ -59,3 +59,4 @@ field-error-not-a-number = Saisissez un nombre entier.
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Saisissez un nombre compris entre { $min } et { $max }.
 error-plan-required = Votre offre { -brand-injixo } n’inclut pas cette intégration.
+error-csrf = Votre session n’a pas pu être confirmée pour cette modification. Rechargez la page et réessayez ; vos saisies ne sont pas perdues.

@@ -40,3 +40,9 @@ feature-social-media-history = Storico social media
 feature-document-history = Storico documenti
 feature-agent-status = Stato agenti
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = La tua sessione è scaduta
+session-expired-text = Accedi di nuovo per continuare. I dati inseriti vengono conservati.
+session-expired-reload = Ricarica

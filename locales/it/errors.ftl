@@ -59,3 +59,4 @@ field-error-not-a-number = Inserisci un numero intero.
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Inserisci un numero compreso tra { $min } e { $max }.
 error-plan-required = Il tuo piano { -brand-injixo } non include questa integrazione.
+error-csrf = Non è stato possibile confermare la tua sessione per questa modifica. Ricarica la pagina e riprova; i dati inseriti non vanno persi.

@@ -40,3 +40,9 @@ feature-social-media-history = Social-mediageschiedenis
 feature-document-history = Documentgeschiedenis
 feature-agent-status = Agentstatus
 feature-rta = RTA
+
+## The session ended (401)
+
+session-expired-title = Je sessie is verlopen
+session-expired-text = Meld je opnieuw aan om verder te gaan. Wat je hebt ingevuld, blijft bewaard.
+session-expired-reload = Opnieuw laden

@@ -59,3 +59,4 @@ field-error-not-a-number = Voer een geheel getal in.
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Voer een getal van { $min } tot en met { $max } in.
 error-plan-required = Je { -brand-injixo }-abonnement bevat deze integratie niet.
+error-csrf = Je sessie kon voor deze wijziging niet worden bevestigd. Laad de pagina opnieuw en probeer het nog eens; wat je hebt ingevuld, gaat niet verloren.

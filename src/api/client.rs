@@ -1,29 +1,66 @@
 //! The single HTTP wrapper: base URL, JSON, timeouts, abort on unmount, and the
 //! mapping of every failure to `ApiError`.
 
-use super::ApiError;
+use super::{ApiError, ApiSettings, Csrf};
 use gloo_net::http::{Request, RequestBuilder};
+use leptos::prelude::Callable;
 use serde::{de::DeserializeOwned, Serialize};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Reads get this long before they count as failed.
 const READ_TIMEOUT_MS: i32 = 15_000;
 /// Creating an integration waits for the vendor's verification, so writes get longer.
 const WRITE_TIMEOUT_MS: i32 = 45_000;
 
-thread_local! {
-    static API_BASE: RefCell<String> = RefCell::new(injixo_contract::API_PREFIX.to_string());
+/// The value of cookie `name` of this document, if set.
+fn cookie(name: &str) -> Option<String> {
+    let doc: web_sys::HtmlDocument = web_sys::window()?.document()?.dyn_into().ok()?;
+    let all = doc.cookie().ok()?;
+    all.split(';').find_map(|c| {
+        let (k, v) = c.trim().split_once('=')?;
+        if k != name {
+            return None;
+        }
+        js_sys::decode_uri_component(v).ok().map(String::from)
+    })
 }
 
-/// Sets the API's base URL (`/api/v1` by default; a host page may point elsewhere).
-pub fn configure(api_base: &str) {
-    API_BASE.with(|b| *b.borrow_mut() = api_base.trim_end_matches('/').to_string());
+/// Calls a host-supplied getter that returns a string or a promise of one.
+async fn call_getter(f: &js_sys::Function) -> Option<String> {
+    let value = f.call0(&JsValue::NULL).ok()?;
+    let value = match value.dyn_ref::<js_sys::Promise>() {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p.clone()).await.ok()?,
+        None => value,
+    };
+    value.as_string().filter(|s| !s.is_empty())
 }
 
-fn url(path: &str) -> String {
-    API_BASE.with(|b| format!("{}{path}", b.borrow()))
+/// Adds what the host's authentication needs: a bearer token, and on writes the CSRF
+/// token (double-submit: the session cookie itself travels with `credentials`).
+async fn authenticate(
+    settings: &ApiSettings,
+    mut builder: RequestBuilder,
+    write: bool,
+) -> RequestBuilder {
+    builder = builder.credentials(settings.credentials);
+    if let Some(getter) = &settings.bearer {
+        if let Some(token) = call_getter(getter).await {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+    }
+    if write {
+        let token = match &settings.csrf {
+            Csrf::Cookie(name) => cookie(name),
+            Csrf::Getter(f) => call_getter(f).await,
+            Csrf::None => None,
+        };
+        if let Some(token) = token {
+            builder = builder.header(&settings.csrf_header, &token);
+        }
+    }
+    builder
 }
 
 /// Percent-encodes a path segment (ids are UUIDs, but a crafted URL must not be able
@@ -121,11 +158,17 @@ impl Drop for Guard {
 
 /// Sends a request and returns the raw body of a 2xx answer.
 async fn send_raw(
+    settings: &ApiSettings,
     builder: RequestBuilder,
     body: Option<String>,
-    timeout_ms: i32,
+    write: bool,
 ) -> Result<String, ApiError> {
-    let guard = Guard::new(timeout_ms);
+    let builder = authenticate(settings, builder, write).await;
+    let guard = Guard::new(if write {
+        WRITE_TIMEOUT_MS
+    } else {
+        READ_TIMEOUT_MS
+    });
     let signal = guard.as_ref().map(Guard::signal);
     let builder = builder
         .header("Accept", "application/json")
@@ -141,48 +184,74 @@ async fn send_raw(
     let response = request.send().await.map_err(|_| failure())?;
     let text = response.text().await.map_err(|_| failure())?;
     if !response.ok() {
-        return Err(ApiError::from_response(response.status(), &text));
+        let error = ApiError::from_response(response.status(), &text);
+        if error == ApiError::Unauthorized {
+            if let Some(cb) = &settings.on_unauthorized {
+                cb.run(());
+            }
+        }
+        return Err(error);
     }
     Ok(text)
 }
 
 async fn send<T: DeserializeOwned>(
+    settings: &ApiSettings,
     builder: RequestBuilder,
     body: Option<String>,
-    timeout_ms: i32,
+    write: bool,
 ) -> Result<T, ApiError> {
-    let text = send_raw(builder, body, timeout_ms).await?;
+    let text = send_raw(settings, builder, body, write).await?;
     serde_json::from_str(&text).map_err(|_| ApiError::Decode)
 }
 
-pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    send(Request::get(&url(path)), None, READ_TIMEOUT_MS).await
+fn url(settings: &ApiSettings, path: &str) -> String {
+    format!("{}{path}", settings.base)
+}
+
+pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
+    send(settings, Request::get(&url(settings, path)), None, false).await
 }
 
 pub async fn post<B: Serialize, T: DeserializeOwned>(
+    settings: &ApiSettings,
     path: &str,
     body: &B,
     idempotency_key: Option<&str>,
 ) -> Result<T, ApiError> {
-    write(Request::post(&url(path)), body, idempotency_key).await
+    write(
+        settings,
+        Request::post(&url(settings, path)),
+        body,
+        idempotency_key,
+    )
+    .await
 }
 
 pub async fn patch<B: Serialize, T: DeserializeOwned>(
+    settings: &ApiSettings,
     path: &str,
     body: &B,
     idempotency_key: Option<&str>,
 ) -> Result<T, ApiError> {
-    write(Request::patch(&url(path)), body, idempotency_key).await
+    write(
+        settings,
+        Request::patch(&url(settings, path)),
+        body,
+        idempotency_key,
+    )
+    .await
 }
 
 /// `DELETE`; the answer (204) has no body.
-pub async fn delete(path: &str) -> Result<(), ApiError> {
-    send_raw(Request::delete(&url(path)), None, WRITE_TIMEOUT_MS)
+pub async fn delete(settings: &ApiSettings, path: &str) -> Result<(), ApiError> {
+    send_raw(settings, Request::delete(&url(settings, path)), None, true)
         .await
         .map(|_| ())
 }
 
 async fn write<B: Serialize, T: DeserializeOwned>(
+    settings: &ApiSettings,
     mut builder: RequestBuilder,
     body: &B,
     idempotency_key: Option<&str>,
@@ -191,5 +260,5 @@ async fn write<B: Serialize, T: DeserializeOwned>(
         builder = builder.header(injixo_contract::IDEMPOTENCY_KEY_HEADER, key);
     }
     let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
-    send(builder, Some(json), WRITE_TIMEOUT_MS).await
+    send(settings, builder, Some(json), true).await
 }

@@ -68,6 +68,7 @@ impl ApiError {
                 ErrorCode::AppKeyExists => "error-app-key-exists",
                 ErrorCode::AppNotRequired => "error-unexpected-response",
                 ErrorCode::PlanRequired => "error-plan-required",
+                ErrorCode::CsrfFailed => "error-csrf",
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal

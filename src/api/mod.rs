@@ -1,74 +1,145 @@
 //! Everything that talks to the backend: one HTTP wrapper (`client`), one typed error
-//! (`error`), and one function per endpoint below. DTOs come from `injixo_contract`.
+//! (`error`), and one method per endpoint on `Api`, the per-mount handle that knows
+//! the host's API base URL and authentication. DTOs come from `injixo_contract`.
 
 mod client;
 mod error;
 
-pub use client::{configure, new_idempotency_key};
+pub use client::new_idempotency_key;
 pub use error::ApiError;
 
 use injixo_contract::{
     Account, Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration,
     IntegrationList, UpdateIntegration,
 };
+use leptos::prelude::*;
+use std::sync::Arc;
+use web_sys::RequestCredentials;
 
-pub async fn catalogue() -> Result<Catalogue, ApiError> {
-    client::get("/catalogue").await
+/// Where the CSRF token for writes comes from.
+#[derive(Clone, Debug)]
+pub enum Csrf {
+    /// No CSRF header.
+    None,
+    /// A cookie the server sets for the host's JS to read (double-submit).
+    Cookie(String),
+    /// A host function returning the token (or a promise of it).
+    Getter(js_sys::Function),
 }
 
-pub async fn integrations() -> Result<Vec<Integration>, ApiError> {
-    client::get::<IntegrationList>("/integrations")
+/// How this mount reaches the API.
+#[derive(Clone, Debug)]
+pub struct ApiSettings {
+    /// Base URL without a trailing slash (`/api/v1`).
+    pub base: String,
+    /// `same-origin`, or `include` for cookies on another origin.
+    pub credentials: RequestCredentials,
+    pub csrf_header: String,
+    pub csrf: Csrf,
+    /// A host function returning a bearer token (or a promise of it).
+    pub bearer: Option<js_sys::Function>,
+    /// Called on every 401: the app shows that the session ended and tells the host.
+    pub on_unauthorized: Option<Callback<()>>,
+}
+
+impl Default for ApiSettings {
+    fn default() -> Self {
+        Self {
+            base: injixo_contract::API_PREFIX.to_string(),
+            credentials: RequestCredentials::SameOrigin,
+            csrf_header: "X-CSRF-Token".into(),
+            csrf: Csrf::Cookie("ixi_csrf".into()),
+            bearer: None,
+            on_unauthorized: None,
+        }
+    }
+}
+
+/// The API as one mount of the app sees it. Cheap to clone into closures.
+#[derive(Clone)]
+pub struct Api(Arc<send_wrapper::SendWrapper<ApiSettings>>);
+
+impl Api {
+    pub fn new(settings: ApiSettings) -> Self {
+        Self(Arc::new(send_wrapper::SendWrapper::new(settings)))
+    }
+
+    fn s(&self) -> &ApiSettings {
+        &self.0
+    }
+
+    pub async fn catalogue(&self) -> Result<Catalogue, ApiError> {
+        client::get(self.s(), "/catalogue").await
+    }
+
+    /// The account's plan, which decides which models are available.
+    pub async fn account(&self) -> Result<Account, ApiError> {
+        client::get(self.s(), "/account").await
+    }
+
+    pub async fn integrations(&self) -> Result<Vec<Integration>, ApiError> {
+        client::get::<IntegrationList>(self.s(), "/integrations")
+            .await
+            .map(|l| l.items)
+    }
+
+    pub async fn integration(&self, id: &str) -> Result<Integration, ApiError> {
+        client::get(self.s(), &format!("/integrations/{}", client::encode(id))).await
+    }
+
+    /// Creates an integration. `idempotency_key` must be the same for retries of the
+    /// same request, so a retry after a lost response cannot create a second one.
+    pub async fn create_integration(
+        &self,
+        req: &CreateIntegration,
+        idempotency_key: &str,
+    ) -> Result<Integration, ApiError> {
+        client::post(self.s(), "/integrations", req, Some(idempotency_key)).await
+    }
+
+    /// Changes what `req` contains; secrets only when a new value is sent.
+    pub async fn update_integration(
+        &self,
+        id: &str,
+        req: &UpdateIntegration,
+        idempotency_key: &str,
+    ) -> Result<Integration, ApiError> {
+        let path = format!("/integrations/{}", client::encode(id));
+        client::patch(self.s(), &path, req, Some(idempotency_key)).await
+    }
+
+    /// *Suspend importing* (`pause = true`) or *Resume importing*. Both idempotent.
+    pub async fn set_paused(&self, id: &str, pause: bool) -> Result<Integration, ApiError> {
+        let action = if pause { "pause" } else { "resume" };
+        let path = format!("/integrations/{}/{action}", client::encode(id));
+        client::post(self.s(), &path, &serde_json::json!({}), None).await
+    }
+
+    /// Deletes the integration (imported data and queues stay in injixo).
+    pub async fn delete_integration(&self, id: &str) -> Result<(), ApiError> {
+        client::delete(self.s(), &format!("/integrations/{}", client::encode(id))).await
+    }
+
+    /// Generates the injixo API key of an integration (`replace` to swap an existing
+    /// one, which stops working at once). The response is the only time it is sent.
+    pub async fn generate_app_key(
+        &self,
+        id: &str,
+        replace: bool,
+        idempotency_key: &str,
+    ) -> Result<GeneratedAppKey, ApiError> {
+        let path = format!("/integrations/{}/app-key", client::encode(id));
+        client::post(
+            self.s(),
+            &path,
+            &GenerateAppKey { replace },
+            Some(idempotency_key),
+        )
         .await
-        .map(|l| l.items)
+    }
 }
 
-pub async fn integration(id: &str) -> Result<Integration, ApiError> {
-    client::get(&format!("/integrations/{}", client::encode(id))).await
-}
-
-/// Creates an integration. `idempotency_key` must be the same for retries of the same
-/// request, so a retry after a lost response cannot create a second integration.
-pub async fn create_integration(
-    req: &CreateIntegration,
-    idempotency_key: &str,
-) -> Result<Integration, ApiError> {
-    client::post("/integrations", req, Some(idempotency_key)).await
-}
-
-/// Generates the injixo API key of an integration (`replace` to swap an existing
-/// one, which stops working at once). The response is the only time the key is sent.
-pub async fn generate_app_key(
-    id: &str,
-    replace: bool,
-    idempotency_key: &str,
-) -> Result<GeneratedAppKey, ApiError> {
-    let path = format!("/integrations/{}/app-key", client::encode(id));
-    client::post(&path, &GenerateAppKey { replace }, Some(idempotency_key)).await
-}
-
-/// The account's plan, which decides which models are available.
-pub async fn account() -> Result<Account, ApiError> {
-    client::get("/account").await
-}
-
-/// Changes what `req` contains; secrets only when a new value is sent.
-pub async fn update_integration(
-    id: &str,
-    req: &UpdateIntegration,
-    idempotency_key: &str,
-) -> Result<Integration, ApiError> {
-    let path = format!("/integrations/{}", client::encode(id));
-    client::patch(&path, req, Some(idempotency_key)).await
-}
-
-/// *Suspend importing* (`pause = true`) or *Resume importing*. Both are idempotent.
-pub async fn set_paused(id: &str, pause: bool) -> Result<Integration, ApiError> {
-    let action = if pause { "pause" } else { "resume" };
-    let path = format!("/integrations/{}/{action}", client::encode(id));
-    client::post(&path, &serde_json::json!({}), None).await
-}
-
-/// Deletes the integration (imported data and queues stay in injixo).
-pub async fn delete_integration(id: &str) -> Result<(), ApiError> {
-    client::delete(&format!("/integrations/{}", client::encode(id))).await
+/// The API of the mount this component belongs to.
+pub fn use_api() -> Api {
+    expect_context::<Api>()
 }

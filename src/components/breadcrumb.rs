@@ -10,6 +10,7 @@ pub fn Breadcrumb(
     current: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let on_overview = current.is_none();
     view! {
         <nav class="ixi-breadcrumb" aria-label=move || i18n.t_attr("breadcrumb-nav", "aria-label")>
@@ -24,7 +25,7 @@ pub fn Breadcrumb(
                             .into_any()
                     } else {
                         view! {
-                            <a href=paths::overview()>{move || i18n.t("breadcrumb-integrations")}</a>
+                            <a href=base.href(paths::overview())>{move || i18n.t("breadcrumb-integrations")}</a>
                         }
                             .into_any()
                     }}

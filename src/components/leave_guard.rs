@@ -144,7 +144,12 @@ pub fn LeaveGuardHost() -> impl IntoView {
             }
             guard.armed.set(None);
             guard.pending.set(None);
-            navigate(&path, Default::default());
+            // The path is the link's own (router base included): no resolving again.
+            let options = leptos_router::NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            };
+            navigate(&path, options);
         }
     });
     view! {

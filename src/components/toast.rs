@@ -21,6 +21,9 @@ struct Toast {
 pub struct Toasts {
     items: RwSignal<Vec<Toast>>,
     next: StoredValue<u32>,
+    /// Pending auto-dismiss timers, cleared when the app unmounts (no stray timers
+    /// in the host page).
+    timers: StoredValue<Vec<TimeoutHandle>>,
 }
 
 impl Toasts {
@@ -28,6 +31,7 @@ impl Toasts {
         Self {
             items: RwSignal::new(Vec::new()),
             next: StoredValue::new(0),
+            timers: StoredValue::new(Vec::new()),
         }
     }
 
@@ -53,7 +57,9 @@ impl Toasts {
             })
         });
         let this = *self;
-        set_timeout(move || this.dismiss(id), TOAST_VISIBLE);
+        if let Ok(handle) = set_timeout_with_handle(move || this.dismiss(id), TOAST_VISIBLE) {
+            self.timers.update_value(|t| t.push(handle));
+        }
     }
 
     fn dismiss(&self, id: u32) {
@@ -72,6 +78,15 @@ impl Default for Toasts {
 pub fn ToastRegion() -> impl IntoView {
     let i18n = use_i18n();
     let toasts = expect_context::<Toasts>();
+    on_cleanup(move || {
+        for t in toasts
+            .timers
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            t.clear();
+        }
+    });
     let list = move |errors: bool| {
         view! {
             <For

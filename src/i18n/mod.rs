@@ -32,6 +32,11 @@ impl I18n {
         self.lang.get()
     }
 
+    /// The active language, without tracking.
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
     }
@@ -52,12 +57,11 @@ impl I18n {
     }
 }
 
-/// Creates the `I18n` context for the app below, and keeps `<html lang>` in step
-/// with it (screen readers pick their voice from it).
+/// Creates the `I18n` context for the components below (tests; the app gets its
+/// handle from the mount).
 pub fn provide_i18n(initial: Lang) -> I18n {
     let i18n = I18n::new(initial);
     provide_context(i18n);
-    Effect::new(move |_| crate::platform::set_document_lang(i18n.lang().bcp47()));
     i18n
 }
 

@@ -72,6 +72,7 @@ fn VendorTile(
     vendor: Vendor,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let account = expect_context::<AccountData>();
     let heading_id = format!("ixi-vendor-{}", vendor.id);
     let count = vendor.models.len();
@@ -86,7 +87,7 @@ fn VendorTile(
                     view! { <PlanLock plans=single.plans.clone() /> }.into_any()
                 } else {
                     view! {
-                        <a class="ixi-button" href=paths::setup(&single.id) aria-describedby=described.clone()>
+                        <a class="ixi-button" href=base.href(paths::setup(&single.id)) aria-describedby=described.clone()>
                             {move || i18n.t("catalogue-add-button")}
                         </a>
                     }
@@ -96,7 +97,7 @@ fn VendorTile(
             .into_any()
         }
         _ => view! {
-            <a class="ixi-button" href=paths::vendor(&vendor.id) aria-describedby=heading_id.clone()>
+            <a class="ixi-button" href=base.href(paths::vendor(&vendor.id)) aria-describedby=heading_id.clone()>
                 {move || i18n.t("catalogue-select-model-button")}
             </a>
         }

@@ -16,10 +16,12 @@ use std::sync::Arc;
 pub fn EditPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let api = api::use_api();
     let id = move || params.read().get("id").unwrap_or_default();
     let item = LocalResource::new(move || {
         let id = id();
-        async move { api::integration(&id).await }
+        let api = api.clone();
+        async move { api.integration(&id).await }
     });
     use_page_title(move || {
         let name = item
@@ -58,6 +60,8 @@ fn EditForm(
     let i18n = use_i18n();
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
+    let api = api::use_api();
+    let events = crate::host::use_host_events();
     let name = item.name.clone();
     let title =
         Signal::derive(move || i18n.t_args("edit-title", &Args::new().with("name", name.clone())));
@@ -67,7 +71,12 @@ fn EditForm(
 
     let on_saved = {
         let navigate = navigate.clone();
+        let events = events.clone();
         Callback::new(move |saved: Integration| {
+            events.emit(
+                "integration-updated",
+                &[("id", &saved.id), ("name", &saved.name)],
+            );
             toasts.show("edit-saved-toast", vec![("name", saved.name.clone())]);
             navigate(&paths::integration(&saved.id), Default::default());
         })
@@ -80,12 +89,15 @@ fn EditForm(
             }
             deleting.set(true);
             failure.set(None);
-            let (id, name, navigate) = (id.clone(), name.clone(), navigate.clone());
+            let (id, name, navigate, api) =
+                (id.clone(), name.clone(), navigate.clone(), api.clone());
+            let events = events.clone();
             leptos::task::spawn_local(async move {
-                let result = api::delete_integration(&id).await;
+                let result = api.delete_integration(&id).await;
                 deleting.set(false);
                 match result {
                     Ok(()) => {
+                        events.emit("integration-deleted", &[("id", &id), ("name", &name)]);
                         toasts.show("edit-deleted-toast", vec![("name", name)]);
                         navigate(&paths::overview(), Default::default());
                     }

@@ -40,6 +40,7 @@ pub fn SetupPage() -> impl IntoView {
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
     let account = expect_context::<AccountData>();
+    let events = crate::host::use_host_events();
     view! {
         {super::with_catalogue(move |c| {
             let Some((vendor, model)) = c.model(&model_id()) else {
@@ -76,8 +77,13 @@ pub fn SetupPage() -> impl IntoView {
             };
             let on_saved = {
                 let navigate = navigate.clone();
+                let events = events.clone();
                 Callback::new(move |created: injixo_contract::Integration| {
                     platform::session_remove(&key);
+                    events.emit(
+                        "integration-created",
+                        &[("id", &created.id), ("name", &created.name), ("model", &created.model)],
+                    );
                     toasts.show("setup-saved-toast", vec![("name", created.name.clone())]);
                     navigate(&paths::integration(&created.id), Default::default());
                 })

@@ -44,6 +44,7 @@ fn ModelSection(
     model: Model,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let heading_id = format!("ixi-model-{}", model.id);
     let description_id = model.description_id.clone();
     let delivery = labels::delivery(model.delivery);
@@ -87,7 +88,7 @@ fn ModelSection(
                     view! { <PlanLock plans=plans.clone() /> }.into_any()
                 } else {
                     view! {
-                        <a class="ixi-button ixi-button-primary" href=setup_href.clone() aria-describedby=described.clone()>
+                        <a class="ixi-button ixi-button-primary" href=base.href(setup_href.clone()) aria-describedby=described.clone()>
                             {move || i18n.t("catalogue-model-add-button")}
                         </a>
                     }

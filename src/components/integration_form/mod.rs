@@ -44,10 +44,12 @@ pub fn IntegrationForm(
     on_saved: Callback<Integration>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let state = FormState::new(model.clone(), saved.clone(), &initial);
     let failure = RwSignal::new(None::<ApiError>);
     let done = RwSignal::new(false);
     let memo = StoredValue::new(IdempotencyMemo::<SaveRequest>::default());
+    let api = api::use_api();
 
     let dirty = {
         let state = state.clone();
@@ -101,10 +103,11 @@ pub fn IntegrationForm(
                 .unwrap_or_default();
             state.saving.set(true);
             let state = state.clone();
+            let api = api.clone();
             leptos::task::spawn_local(async move {
                 let result = match &req {
-                    SaveRequest::Create(c) => api::create_integration(c, &key).await,
-                    SaveRequest::Update(id, u) => api::update_integration(id, u, &key).await,
+                    SaveRequest::Create(c) => api.create_integration(c, &key).await,
+                    SaveRequest::Update(id, u) => api.update_integration(id, u, &key).await,
                 };
                 state.saving.set(false);
                 match result {
@@ -117,7 +120,8 @@ pub fn IntegrationForm(
                         let problems = form::to_problems(e.field_errors().to_vec());
                         let first = form::first_invalid(&state.model, &problems).map(dom_id);
                         state.server.set(problems);
-                        failure.set(Some(e));
+                        // A 401 is the session banner's to explain, once.
+                        failure.set((e != ApiError::Unauthorized).then_some(e));
                         platform::focus_soon(first.unwrap_or_else(|| "ixi-form-failure".into()));
                     }
                 }
@@ -160,7 +164,7 @@ pub fn IntegrationForm(
             />
             {fields::sections(&state)}
             <div class="ixi-form-actions">
-                <a class="ixi-button" href=cancel_href>{move || i18n.t("setup-cancel-button")}</a>
+                <a class="ixi-button" href=base.href(cancel_href)>{move || i18n.t("setup-cancel-button")}</a>
                 <button
                     type="submit"
                     class="ixi-button ixi-button-primary"

@@ -48,6 +48,7 @@ pub fn AppKeySection(
     let failure = RwSignal::new(None::<ApiError>);
     let confirm_close = RwSignal::new(false);
     let memo = StoredValue::new(IdempotencyMemo::<bool>::default());
+    let api = api::use_api();
 
     use_leave_guard(
         Signal::derive(move || fresh.with(Option::is_some) && copied.get() != CopyState::Done),
@@ -70,8 +71,9 @@ pub fn AppKeySection(
             .try_update_value(|m| m.key_for(&replace, api::new_idempotency_key))
             .unwrap_or_default();
         let id = integration_id.clone();
+        let api = api.clone();
         leptos::task::spawn_local(async move {
-            let result = api::generate_app_key(&id, replace, &key).await;
+            let result = api.generate_app_key(&id, replace, &key).await;
             busy.set(false);
             match result {
                 Ok(generated) => {

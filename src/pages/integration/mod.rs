@@ -32,10 +32,12 @@ pub(crate) fn silence_hours() -> i64 {
 pub fn IntegrationPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let api = api::use_api();
     let id = move || params.read().get("id").unwrap_or_default();
     let item = LocalResource::new(move || {
         let id = id();
-        async move { api::integration(&id).await }
+        let api = api.clone();
+        async move { api.integration(&id).await }
     });
     use_page_title(move || {
         item.get()
@@ -69,6 +71,7 @@ fn Details(
     model: Option<Model>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let query = use_query_map();
     let has_key = item.app_key.is_some();
     let confirm_regenerate = RwSignal::new(
@@ -157,7 +160,7 @@ fn Details(
         <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
         <div class="ixi-page-head">
             <h1>{item.name.clone()}</h1>
-            <a class="ixi-button" href=paths::edit(&item.id)>
+            <a class="ixi-button" href=base.href(paths::edit(&item.id))>
                 <Icon kind=IconKind::Pencil />
                 {move || i18n.t("overview-edit-button")}
             </a>

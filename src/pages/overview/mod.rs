@@ -12,13 +12,18 @@ use row::IntegrationRow;
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     use_page_title(move || i18n.t("overview-title"));
-    let list = LocalResource::new(api::integrations);
+    let api = api::use_api();
+    let list = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.integrations().await }
+    });
     view! {
         <Breadcrumb />
         <div class="ixi-page-head">
             <h1>{move || i18n.t("overview-title")}</h1>
-            <a class="ixi-button ixi-button-primary" href=paths::catalogue()>
+            <a class="ixi-button ixi-button-primary" href=base.href(paths::catalogue())>
                 {move || i18n.t("overview-add-button")}
             </a>
         </div>

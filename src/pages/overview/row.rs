@@ -15,7 +15,9 @@ pub fn IntegrationRow(
     item: Integration,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = crate::paths::use_base();
     let toasts = expect_context::<Toasts>();
+    let api = api::use_api();
     let catalogue = expect_context::<CatalogueData>().0;
     let model_id = item.model.clone();
     // Brand names come from the catalogue; until it is there the id will do.
@@ -47,9 +49,9 @@ pub fn IntegrationRow(
                 IntegrationStatus::Importing
             });
             busy.set(true);
-            let (id, name) = (id.clone(), name.clone());
+            let (id, name, api) = (id.clone(), name.clone(), api.clone());
             leptos::task::spawn_local(async move {
-                let result = api::set_paused(&id, pause).await;
+                let result = api.set_paused(&id, pause).await;
                 busy.set(false);
                 match result {
                     Ok(saved) => {
@@ -82,7 +84,7 @@ pub fn IntegrationRow(
     view! {
         <tr>
             <th scope="row" id=name_id.clone()>
-                <a href=paths::integration(&item.id)>{item.name.clone()}</a>
+                <a href=base.href(paths::integration(&item.id))>{item.name.clone()}</a>
             </th>
             <td>{model_name}</td>
             <td>
@@ -90,7 +92,7 @@ pub fn IntegrationRow(
                 {silent
                     .then(|| {
                         view! {
-                            <a class="ixi-hint" href=hint_href>
+                            <a class="ixi-hint" href=base.href(hint_href)>
                                 {move || {
                                     let hours = crate::pages::integration::silence_hours();
                                     i18n.t_args("overview-hint-app-silent", &Args::new().with("hours", hours))
@@ -125,7 +127,7 @@ pub fn IntegrationRow(
                         }
                     }}
                 </button>
-                <a class="ixi-button ixi-button-small" href=paths::edit(&item.id) aria-describedby=name_id>
+                <a class="ixi-button ixi-button-small" href=base.href(paths::edit(&item.id)) aria-describedby=name_id>
                     <Icon kind=IconKind::Pencil />
                     {move || i18n.t("overview-edit-button")}
                 </a>

@@ -1,0 +1,109 @@
+//! The entry for host pages: `mount(element, config)` returns a handle with
+//! `unmount()`, `setLocale(code)` and `resume()`. `embed.js` (written at build time)
+//! wraps it as `window.injixoIntegrations.mount` and `<injixo-integrations>`.
+
+use crate::app::{initial_lang, App};
+use crate::host::{HostConfig, HostEvents};
+use crate::i18n::{I18n, Lang};
+use leptos::prelude::Owner;
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+struct Mounted {
+    /// Dropping it removes the app's DOM.
+    app: Option<Box<dyn Any>>,
+    /// The root of everything the app owns. Cleaned up explicitly on unmount: a
+    /// request still in flight holds a reference to it, and waiting for the last
+    /// reference to go would leave the app's listeners and timers behind until then.
+    owner: Owner,
+    i18n: I18n,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.app = None;
+        self.owner.cleanup();
+    }
+}
+
+/// One mounted app.
+#[wasm_bindgen]
+pub struct MountHandle {
+    element: HtmlElement,
+    config: JsValue,
+    mounted: Option<Mounted>,
+}
+
+fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted {
+    let host = HostConfig::from_js(config);
+    for (k, v) in &host.theme {
+        let _ = element.style().set_property(k, v);
+    }
+    let lang = lang.unwrap_or_else(|| initial_lang(host.locale.as_deref()));
+    let events = HostEvents::new(Some(element.clone()));
+    let i18n_out = Rc::new(Cell::new(None));
+    let i18n_in = i18n_out.clone();
+    let owner = Owner::new();
+    let app = owner.with(|| {
+        leptos::mount::mount_to(element.clone(), move || {
+            let i18n = I18n::new(lang);
+            i18n_in.set(Some(i18n));
+            leptos::view! { <App config=host i18n=i18n events=events /> }
+        })
+    });
+    Mounted {
+        app: Some(Box::new(app)),
+        owner,
+        i18n: i18n_out
+            .get()
+            .expect("the mount closure runs synchronously"),
+    }
+}
+
+/// Mounts the app into `element`; `config` is the host's config object (see README,
+/// "Embedding").
+#[wasm_bindgen]
+pub fn mount(element: HtmlElement, config: JsValue) -> MountHandle {
+    let mounted = start(&element, &config, None);
+    MountHandle {
+        element,
+        config,
+        mounted: Some(mounted),
+    }
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Removes the app and everything it registered (listeners, timers, requests).
+    pub fn unmount(&mut self) {
+        if self.mounted.take().is_some() {
+            let host = HostConfig::from_js(&self.config);
+            for (k, _) in &host.theme {
+                let _ = self.element.style().remove_property(k);
+            }
+        }
+    }
+
+    /// Switches the language live (`de`, `fr-CH`, …); false if it is not one of ours.
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&self, code: &str) -> bool {
+        match (&self.mounted, Lang::from_tag(code)) {
+            (Some(m), Some(lang)) => {
+                m.i18n.set_lang(lang);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// After the host signed the admin in again: starts the app afresh in the same
+    /// place and language (unsaved setup input comes back from its draft).
+    pub fn resume(&mut self) {
+        let lang = self.mounted.as_ref().map(|m| m.i18n.lang_untracked());
+        self.mounted = None;
+        self.mounted = Some(start(&self.element, &self.config, lang));
+    }
+}
