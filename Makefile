@@ -24,7 +24,7 @@ ASSETS := target/server/assets
 WEB_SOURCES := $(shell find src locales style contract/src -type f) index.html Trunk.toml Cargo.toml Cargo.lock
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit wasm-test e2e size screenshots clean
+.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e size screenshots clean
 
 ## ---- the two commands --------------------------------------------------------
 
@@ -33,7 +33,7 @@ run: web backend
 	@echo "Starting the reference backend; open the URL below. Ctrl-C stops it."
 	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist $(BACKEND)
 
-test: setup lint unit web backend wasm-test e2e size
+test: setup lint unit web backend contract-fuzz wasm-test e2e size
 	@echo "make test: all checks passed"
 
 ## ---- tools (installed only when missing or of the wrong version) -------------
@@ -85,6 +85,11 @@ lint: setup-build
 
 unit:
 	cargo test --locked --workspace
+
+# Schemathesis (in .venv/, installed when missing) against the server binary and
+# docs/openapi.yaml: no 5xx, and every response as documented.
+contract-fuzz: backend
+	BACKEND_BIN=$(BACKEND) bash scripts/contract-fuzz.sh
 
 wasm-test: setup-build setup-browser
 	cargo test --locked -p injixo-integrations --target wasm32-unknown-unknown --test components

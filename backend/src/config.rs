@@ -17,7 +17,8 @@ pub struct Config {
     pub portal_dir: PathBuf,
     /// `AUTH_MODE`: `open` (the default) or `session`.
     pub auth_mode: AuthMode,
-    /// `INJIXO_TEST_HOOKS=1`: serve `POST /api/v1/test/clock` (see `AppState`).
+    /// `INJIXO_TEST_HOOKS=1`: serve `/api/v1/test/…` (the clock, the plan, fault
+    /// injection, …; see `AppState`).
     pub test_hooks: bool,
     /// `ACCOUNT_PLAN`: `essential`, `advanced`, `enterprise` (the default) or `classic`.
     pub plan: Plan,

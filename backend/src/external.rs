@@ -76,7 +76,7 @@ async fn contact_events(
 
 /// RFC 6750 challenges: without credentials, and with credentials that are not
 /// (or no longer) valid.
-const CHALLENGE: &str = "Bearer realm=\"injixo\"";
+pub(crate) const CHALLENGE: &str = "Bearer realm=\"injixo\"";
 const CHALLENGE_INVALID: &str = "Bearer realm=\"injixo\", error=\"invalid_token\"";
 
 fn unauthorized(challenge: &'static str) -> ApiError {

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod faults;
 pub mod problem;
 pub mod request_id;
 pub mod security_headers;
@@ -36,6 +37,9 @@ pub struct AppState {
     pub plan: Arc<RwLock<Plan>>,
     /// `AUTH_MODE`: whether `/api/v1` needs a session (see `api::session`).
     pub auth_mode: config::AuthMode,
+    /// The fault rules of `POST /api/v1/test/faults`; only consulted when
+    /// `test_hooks` is on (the middleware is not installed otherwise).
+    pub faults: faults::FaultState,
 }
 
 impl AppState {
@@ -48,6 +52,7 @@ impl AppState {
             test_hooks: false,
             plan: Arc::new(RwLock::new(Plan::Enterprise)),
             auth_mode: config::AuthMode::Open,
+            faults: faults::FaultState::default(),
         }
     }
 
@@ -71,13 +76,21 @@ impl AppState {
 
 /// The whole application: `/api/v1`, the injixo app's `/external-systems` endpoint,
 /// the demo portal from `portal` under `/portal/`, and the SPA from `dist` for
-/// everything else. Every response gets the security headers.
+/// everything else. Every response gets the security headers. With the test hooks,
+/// fault injection runs in front of all of it (see `faults`).
 pub fn app(state: AppState, dist: &std::path::Path, portal: &std::path::Path) -> Router {
-    Router::new()
+    let mut router = Router::new()
         .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
-        .nest(external::PREFIX, external::router(state))
+        .nest(external::PREFIX, external::router(state.clone()))
         .nest_service(static_files::PORTAL_PREFIX, static_files::portal(portal))
-        .fallback_service(static_files::service(dist))
+        .fallback_service(static_files::service(dist));
+    if state.test_hooks {
+        router = router.layer(axum::middleware::from_fn_with_state(
+            state.faults.clone(),
+            faults::middleware,
+        ));
+    }
+    router
         .layer(axum::middleware::from_fn(security_headers::middleware))
         .layer(axum::middleware::from_fn(request_id::middleware))
 }

@@ -24,7 +24,9 @@ async fn run() -> Result<(), String> {
     state.set_plan(config.plan);
     state.auth_mode = config.auth_mode;
     if config.test_hooks {
-        eprintln!("injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock");
+        eprintln!(
+            "injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock and inject faults"
+        );
         state.test_hooks = true;
     }
     tokio::spawn(purge_expired(state.clone()));

@@ -70,6 +70,7 @@ impl ApiError {
             ErrorCode::AppNotRequired => "This integration does not use an injixo API key",
             ErrorCode::PlanRequired => "The account's plan does not include this model",
             ErrorCode::CsrfFailed => "Missing or wrong X-CSRF-Token",
+            ErrorCode::Forbidden => "Not allowed",
             ErrorCode::Unknown => "Error",
         }
     }

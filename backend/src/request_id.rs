@@ -26,9 +26,21 @@ pub async fn middleware(req: Request, next: Next) -> Response {
         res.headers_mut().insert(REQUEST_ID_HEADER, v);
     }
     if path.starts_with("/api/") || path.starts_with("/external-systems/") {
+        let fault = res
+            .extensions()
+            .get::<crate::faults::Applied>()
+            .map(|a| a.0);
+        // A dropped or hung request got no status at all; say so rather than
+        // logging the placeholder of a response that was never sent.
+        let status = match fault {
+            Some(kind) if !kind.answers() => "-".to_string(),
+            _ => res.status().as_u16().to_string(),
+        };
+        let fault = fault
+            .map(|k| format!(" fault={}", k.as_str()))
+            .unwrap_or_default();
         eprintln!(
-            "{method} {path} {} {}ms rid={id}",
-            res.status().as_u16(),
+            "{method} {path} {status} {}ms rid={id}{fault}",
             started.elapsed().as_millis()
         );
     }

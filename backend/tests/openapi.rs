@@ -132,7 +132,8 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         AppKeyExists => Some(AppNotRequired),
         AppNotRequired => Some(PlanRequired),
         PlanRequired => Some(CsrfFailed),
-        CsrfFailed => Some(Unknown),
+        CsrfFailed => Some(Forbidden),
+        Forbidden => Some(Unknown),
         Unknown => None,
     }
 }
@@ -173,6 +174,7 @@ fn documented_routes_are_exactly_the_served_ones() {
         "/test/account",
         "/test/integrations/{id}/status",
         "/test/sessions/expire",
+        "/test/faults",
     ] {
         assert!(
             doc["paths"][hook].is_null(),

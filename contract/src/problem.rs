@@ -57,6 +57,11 @@ pub enum ErrorCode {
     /// the session's CSRF token in `X-CSRF-Token` (see `CSRF_HEADER`). A page of
     /// another site may make the browser send the cookie, never this header.
     CsrfFailed,
+    /// 403: the caller is known but may not do this. Not produced by the reference
+    /// backend's own rules (its 403s are `plan_required` and `csrf_failed`); a real
+    /// backend or a gateway in front of it may send it, and the backend's fault
+    /// injection does. Clients show a generic "not allowed" message.
+    Forbidden,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -79,6 +84,7 @@ impl ErrorCode {
             ErrorCode::AppNotRequired => "app_not_required",
             ErrorCode::PlanRequired => "plan_required",
             ErrorCode::CsrfFailed => "csrf_failed",
+            ErrorCode::Forbidden => "forbidden",
             ErrorCode::Unknown => "unknown",
         }
     }

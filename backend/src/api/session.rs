@@ -30,7 +30,7 @@ pub const SESSION_TTL_SECS: i64 = 8 * 3600;
 
 /// The `WWW-Authenticate` challenge of a 401 for want of a session (RFC 9110 wants
 /// one; browsers show no login dialog for this scheme).
-const CHALLENGE: &str = "Session realm=\"injixo\"";
+pub(crate) const CHALLENGE: &str = "Session realm=\"injixo\"";
 
 /// The request's session, put into its extensions by `middleware`.
 #[derive(Clone, Debug)]

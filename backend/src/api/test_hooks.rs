@@ -2,9 +2,15 @@
 //! and not part of `docs/openapi.yaml`: they let end-to-end tests drive what only
 //! time, the account's billing, the importer or a session running out would change.
 //! They need no session and no CSRF token (see `session::middleware`).
+//! `/test/faults` drives fault injection (see `crate::faults`).
 
 use super::{integrations::present, ApiJson};
-use crate::{db, problem::ApiError, AppState};
+use crate::{
+    db,
+    faults::{Faults, Rule},
+    problem::ApiError,
+    AppState,
+};
 use axum::{
     extract::{Path, State},
     routing::post,
@@ -20,6 +26,36 @@ pub fn routes() -> Router<AppState> {
         .route("/test/account", post(set_account))
         .route("/test/integrations/{id}/status", post(set_status))
         .route("/test/sessions/expire", post(expire_sessions))
+        .route(
+            "/test/faults",
+            post(set_faults).get(list_faults).delete(clear_faults),
+        )
+}
+
+/// `POST /api/v1/test/faults {"faults": [rule, …]}`: replaces every fault rule (an
+/// empty list clears them) and returns them. A rule that could never match is a 400.
+async fn set_faults(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<Faults>,
+) -> Result<Json<Faults>, ApiError> {
+    if !req.faults.iter().all(Rule::is_valid) {
+        return Err(ApiError::bad_request());
+    }
+    state.faults.set(req.faults);
+    Ok(list_faults(State(state)).await)
+}
+
+/// `GET /api/v1/test/faults`: the rules, each with the hits it has left.
+async fn list_faults(State(state): State<AppState>) -> Json<Faults> {
+    Json(Faults {
+        faults: state.faults.list(),
+    })
+}
+
+/// `DELETE /api/v1/test/faults`: no more faults.
+async fn clear_faults(State(state): State<AppState>) -> axum::http::StatusCode {
+    state.faults.set(Vec::new());
+    axum::http::StatusCode::NO_CONTENT
 }
 
 /// `POST /api/v1/test/clock` body.
