@@ -20,7 +20,9 @@ pub fn normalize_name(input: &str) -> String {
 
 /// The key names are compared by: normalized and case-insensitive.
 pub fn name_key(input: &str) -> String {
-    normalize_name(input).to_lowercase()
+    // Lower-casing turns a word-final Σ into ς but σ stays σ: fold both to σ, so
+    // "ΟΔΟΣ" and "οδοσ" are the same name.
+    normalize_name(input).to_lowercase().replace('ς', "σ")
 }
 
 pub fn validate_name(input: &str) -> Result<String, FieldErrorCode> {
@@ -37,16 +39,43 @@ pub fn validate_name(input: &str) -> Result<String, FieldErrorCode> {
 /// Reduces whatever was pasted to a bare lower-case host name:
 /// `" HTTPS://Acme.Freshchat.com:443/a/b?c#d "` → `acme.freshchat.com`.
 pub fn normalize_domain(input: &str) -> String {
+    // Each pass only ever shortens the text; repeating until nothing changes makes
+    // the result a fixed point, whatever odd mix of `:` `.` and spaces was pasted.
+    let mut current = normalize_domain_once(input);
+    loop {
+        let next = normalize_domain_once(&current);
+        if next == current {
+            return current;
+        }
+        current = next;
+    }
+}
+
+fn normalize_domain_once(input: &str) -> String {
     let s = input.trim().to_lowercase();
-    let s = s.split_once("://").map_or(s.as_str(), |(_, rest)| rest);
+    // A scheme only at the very start (`https://`): a `://` inside a path or query
+    // (`acme.freshchat.com/x?u=https://other`) says nothing about the host.
+    // (RFC 3986 allows dots in schemes, but no scheme in use has one, and every host
+    // has: so `acme.freshchat.com:///` is a host with a stray path, not a scheme.)
+    let is_scheme = |p: &str| {
+        p.starts_with(|c: char| c.is_ascii_alphabetic())
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-'))
+    };
+    let s = match s.split_once("://") {
+        Some((scheme, rest)) if is_scheme(scheme) => rest.trim_start(),
+        _ => s.as_str(),
+    };
     let end = s.find(['/', '?', '#']).unwrap_or(s.len());
-    let authority = &s[..end];
+    let authority = s[..end].trim();
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match host.rsplit_once(':') {
+    // One `:port`; anything else with a colon is not a host and stays as it is, so
+    // that normalizing twice gives the same as once.
+    let host = match host.split_once(':') {
         Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
         _ => host,
     };
-    host.trim_end_matches('.').to_string()
+    host.trim().trim_end_matches('.').trim_end().to_string()
 }
 
 fn is_host_name(host: &str) -> bool {
