@@ -37,11 +37,14 @@ function mountApp() {
   if (handle || !location.pathname.startsWith(BASE)) return;
   el.hidden = false;
   $('#home').hidden = true;
+  // ?timeout=<ms> shortens the app's request time limit (the fault-injection tests).
+  const timeout = Number(new URLSearchParams(location.search).get('timeout')) || undefined;
   handle = mount(el, {
     basePath: BASE,
     locale: $('#lang').value,
     csrfCookie: 'ixi_csrf',
     helpBaseUrl: 'https://help.injixo.com',
+    requestTimeoutMs: timeout,
   });
   handle.then((h) => { handle = h; });
 }
@@ -97,7 +100,10 @@ if (new URLSearchParams(location.search).has('hostile')) {
   document.head.append(link);
 }
 
-$('#lang').value = localStorage.getItem('portal.lang') ?? 'en';
+// The portal's language: the user's earlier choice, else the browser's, else English.
+const offered = Array.from($('#lang').options, (o) => o.value);
+const browser = navigator.languages.map((l) => l.slice(0, 2)).find((l) => offered.includes(l));
+$('#lang').value = localStorage.getItem('portal.lang') ?? browser ?? 'en';
 const me = await api('/session');
 if (me.ok) {
   setUser((await me.json()).user);

@@ -95,6 +95,13 @@ impl HostConfig {
         }
         c.api.bearer =
             get(config, "bearerToken").and_then(|v| v.dyn_into::<js_sys::Function>().ok());
+        // Mostly for tests and slow networks: one limit for reads, three times it for
+        // writes (which wait for the vendor's verification).
+        if let Some(ms) = get(config, "requestTimeoutMs").and_then(|v| v.as_f64()) {
+            let ms = ms.clamp(500.0, 120_000.0) as i32;
+            c.api.read_timeout_ms = ms;
+            c.api.write_timeout_ms = ms.saturating_mul(3);
+        }
         if let Some(theme) = get(config, "theme").and_then(|v| v.dyn_into::<js_sys::Object>().ok())
         {
             for entry in js_sys::Object::entries(&theme).iter() {

@@ -153,3 +153,78 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// Waits `ms` milliseconds. Dropping the future (the page went away) clears the timer,
+/// so an unmounted app leaves no timer behind.
+pub async fn sleep(ms: i32) {
+    struct Timer(Option<i32>);
+    impl Drop for Timer {
+        fn drop(&mut self) {
+            if let (Some(w), Some(id)) = (web_sys::window(), self.0) {
+                w.clear_timeout_with_handle(id);
+            }
+        }
+    }
+    let mut timer = Timer(None);
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        timer.0 = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .ok()
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    timer.0 = None; // fired: nothing to clear
+}
+
+/// Copies `text` to the clipboard (Clipboard API, else a temporary field and
+/// `execCommand`). True only when a copy really happened.
+pub async fn copy_plain(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else { return false };
+    let Some(body) = doc.body() else { return false };
+    let Ok(field) = doc.create_element("input") else {
+        return false;
+    };
+    let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>() else {
+        return false;
+    };
+    field.set_value(text);
+    field.set_read_only(true);
+    field.set_class_name("ixi-visually-hidden");
+    let _ = body.append_child(&field);
+    let ok = copy_text(text, &field).await;
+    field.remove();
+    ok
+}
+
+/// Whether the browser believes it is online.
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Focuses the first `h1` inside `root` once it has rendered (pages show their
+/// heading after their data arrived), trying for about a second of frames.
+pub fn focus_heading_soon(root: web_sys::HtmlElement) {
+    fn attempt(root: web_sys::HtmlElement, frames_left: u32) {
+        use wasm_bindgen::JsCast;
+        let heading = root
+            .query_selector("h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(h) => {
+                // Focusable by script only: headings are not tab stops.
+                if !h.has_attribute("tabindex") {
+                    let _ = h.set_attribute("tabindex", "-1");
+                }
+                let _ = h.focus();
+            }
+            None if frames_left > 0 => {
+                leptos::prelude::request_animation_frame(move || attempt(root, frames_left - 1));
+            }
+            None => {}
+        }
+    }
+    leptos::prelude::request_animation_frame(move || attempt(root, 60));
+}

@@ -9,10 +9,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-/// Reads get this long before they count as failed.
-const READ_TIMEOUT_MS: i32 = 15_000;
-/// Creating an integration waits for the vendor's verification, so writes get longer.
-const WRITE_TIMEOUT_MS: i32 = 45_000;
+/// A failed read is tried again after these pauses (so at most three tries); writes
+/// are never repeated behind the admin's back — they retry with their Idempotency-Key
+/// when the admin says so.
+const READ_RETRY_PAUSES_MS: [i32; 2] = [400, 1_200];
+/// The longest `Retry-After` a read waits for before giving up.
+const MAX_RETRY_AFTER_MS: i32 = 3_000;
 
 /// The value of cookie `name` of this document, if set.
 fn cookie(name: &str) -> Option<String> {
@@ -165,9 +167,9 @@ async fn send_raw(
 ) -> Result<String, ApiError> {
     let builder = authenticate(settings, builder, write).await;
     let guard = Guard::new(if write {
-        WRITE_TIMEOUT_MS
+        settings.write_timeout_ms
     } else {
-        READ_TIMEOUT_MS
+        settings.read_timeout_ms
     });
     let signal = guard.as_ref().map(Guard::signal);
     let builder = builder
@@ -192,7 +194,13 @@ async fn send_raw(
         }
         return Err(error);
     }
-    Ok(text)
+    // A 204 has no body; any other success must carry one (a bare 200 from a proxy
+    // is not the answer the contract promises, and must not pass for a deletion).
+    if response.status() == 204 || !text.is_empty() {
+        Ok(text)
+    } else {
+        Err(ApiError::Decode)
+    }
 }
 
 async fn send<T: DeserializeOwned>(
@@ -209,8 +217,33 @@ fn url(settings: &ApiSettings, path: &str) -> String {
     format!("{}{path}", settings.base)
 }
 
+/// Whether a failed read is worth another try, and after how long.
+fn retry_pause(error: &ApiError, attempt: usize) -> Option<i32> {
+    let pause = *READ_RETRY_PAUSES_MS.get(attempt)?;
+    match error {
+        // A timeout already took long; an abort means nobody is waiting.
+        ApiError::Timeout | ApiError::Aborted => None,
+        ApiError::Problem(p) if p.status == 503 => Some(pause.clamp(1_000, MAX_RETRY_AFTER_MS)),
+        e if e.is_transient() => Some(pause),
+        _ => None,
+    }
+}
+
+/// A read, tried again a bounded number of times when the failure may pass.
 pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
-    send(settings, Request::get(&url(settings, path)), None, false).await
+    let mut attempt = 0;
+    loop {
+        match send(settings, Request::get(&url(settings, path)), None, false).await {
+            Err(e) => match retry_pause(&e, attempt) {
+                Some(ms) => {
+                    crate::platform::sleep(ms).await;
+                    attempt += 1;
+                }
+                None => return Err(e),
+            },
+            ok => return ok,
+        }
+    }
 }
 
 pub async fn post<B: Serialize, T: DeserializeOwned>(
@@ -244,10 +277,15 @@ pub async fn patch<B: Serialize, T: DeserializeOwned>(
 }
 
 /// `DELETE`; the answer (204) has no body.
+/// `DELETE`: the contract's answer is 204 without a body; anything else that looks
+/// like success (a 200 with a page, say) is not trusted as a deletion.
 pub async fn delete(settings: &ApiSettings, path: &str) -> Result<(), ApiError> {
-    send_raw(settings, Request::delete(&url(settings, path)), None, true)
-        .await
-        .map(|_| ())
+    let text = send_raw(settings, Request::delete(&url(settings, path)), None, true).await?;
+    if text.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Decode)
+    }
 }
 
 async fn write<B: Serialize, T: DeserializeOwned>(

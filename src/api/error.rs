@@ -69,6 +69,7 @@ impl ApiError {
                 ErrorCode::AppNotRequired => "error-unexpected-response",
                 ErrorCode::PlanRequired => "error-plan-required",
                 ErrorCode::CsrfFailed => "error-csrf",
+                ErrorCode::Forbidden => "error-forbidden",
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal

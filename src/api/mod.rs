@@ -40,6 +40,10 @@ pub struct ApiSettings {
     pub bearer: Option<js_sys::Function>,
     /// Called on every 401: the app shows that the session ended and tells the host.
     pub on_unauthorized: Option<Callback<()>>,
+    /// How long a read may take before it counts as failed.
+    pub read_timeout_ms: i32,
+    /// Writes wait for the vendor's verification, so they get longer.
+    pub write_timeout_ms: i32,
 }
 
 impl Default for ApiSettings {
@@ -51,6 +55,8 @@ impl Default for ApiSettings {
             csrf: Csrf::Cookie("ixi_csrf".into()),
             bearer: None,
             on_unauthorized: None,
+            read_timeout_ms: 15_000,
+            write_timeout_ms: 45_000,
         }
     }
 }
