@@ -95,6 +95,8 @@ pub fn App(
     provide_context(Toasts::new());
     provide_context(LeaveGuard::new());
     let base = (!config.base_path.is_empty()).then(|| config.base_path.clone());
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    provide_context(MainRef(main_ref));
 
     view! {
         <div class="ixi-app" class:ixi-standalone=standalone lang=move || i18n.lang().bcp47()>
@@ -109,7 +111,8 @@ pub fn App(
                         }
                     })}
                 <SessionBanner />
-                <main class="ixi-main" inert=move || session.expired.get()>
+                <OfflineBanner />
+                <main class="ixi-main" node_ref=main_ref inert=move || session.expired.get()>
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=OverviewPage />
                         <Route path=path!("/catalogue") view=CataloguePage />
@@ -127,15 +130,31 @@ pub fn App(
     }
 }
 
-/// Reports navigation and language changes to the host.
+/// The `<main>` of this mount, where focus goes after a navigation.
+#[derive(Clone, Copy)]
+struct MainRef(NodeRef<leptos::html::Main>);
+
+/// Reports navigation and language changes to the host, and after every in-app
+/// navigation moves focus to the new page's heading (so screen readers announce it
+/// and keyboard users start at the top of the page, not on the link they left).
 #[component]
 fn HostBridge() -> impl IntoView {
     let events = use_host_events();
     let i18n = use_i18n();
     let location = use_location();
+    let main = expect_context::<MainRef>().0;
     {
         let events = events.clone();
-        Effect::new(move |_| events.emit("navigate", &[("path", &location.pathname.get())]));
+        Effect::new(move |prev: Option<String>| {
+            let path = location.pathname.get();
+            events.emit("navigate", &[("path", &path)]);
+            if prev.is_some_and(|p| p != path) {
+                if let Some(el) = main.get_untracked() {
+                    platform::focus_heading_soon(el);
+                }
+            }
+            path
+        });
     }
     Effect::new(move |prev: Option<Lang>| {
         let lang = i18n.lang();
@@ -168,5 +187,26 @@ fn SessionBanner() -> impl IntoView {
                     })}
             </div>
         </Show>
+    }
+}
+
+/// Tells the admin that the browser is offline (nothing can load or save), and when
+/// the connection is back.
+#[component]
+fn OfflineBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let online = RwSignal::new(platform::online());
+    let on = window_event_listener(leptos::ev::online, move |_| online.set(true));
+    let off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
+    view! {
+        <div class="ixi-offline" role="status">
+            <Show when=move || !online.get()>
+                <p class="ixi-alert ixi-alert-warning">{move || i18n.t("offline-banner")}</p>
+            </Show>
+        </div>
     }
 }

@@ -5,7 +5,7 @@
 use injixo_contract::{ErrorCode, IntegrationStatus, Problem};
 use injixo_integrations::api::ApiError;
 use injixo_integrations::components::{
-    Breadcrumb, ErrorAlert, FieldInput, FieldText, LanguageSelect, StatusBadge,
+    Breadcrumb, ErrorAlert, FieldInput, FieldText, LanguageSelect, StatusBadge, Step,
 };
 use injixo_integrations::i18n::{provide_i18n, Lang};
 use leptos::prelude::*;
@@ -245,8 +245,8 @@ async fn errors_are_explained_by_code_never_by_server_prose() {
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::De);
         view! {
-            <ErrorAlert error=problem(503, ErrorCode::VendorUnavailable) on_retry=Callback::new(|_| ()) />
-            <ErrorAlert error=problem(409, ErrorCode::NameTaken) on_retry=Callback::new(|_| ()) />
+            <ErrorAlert error=problem(503, ErrorCode::VendorUnavailable) step=Step::LoadOverview on_retry=Callback::new(|_| ()) />
+            <ErrorAlert error=problem(409, ErrorCode::NameTaken) step=Step::Save />
         }
     });
     let all = text(&root);
@@ -254,16 +254,15 @@ async fn errors_are_explained_by_code_never_by_server_prose() {
     assert!(all.contains("req-42"), "support reference missing: {all}");
     let alerts = root.query_selector_all("[role=alert]").unwrap();
     assert_eq!(alerts.length(), 2);
-    // A vendor outage may pass: offer a retry. A taken name will not: no retry.
+    // A failed read offers *Try again*; every failure offers *Copy details*.
     let buttons = |i: u32| {
         alerts
             .item(i)
             .unwrap()
             .unchecked_into::<HtmlElement>()
-            .query_selector_all("button")
-            .unwrap()
-            .length()
+            .inner_text()
     };
-    assert_eq!(buttons(0), 1);
-    assert_eq!(buttons(1), 0);
+    assert!(buttons(0).contains("Erneut versuchen"), "{}", buttons(0));
+    assert!(!buttons(1).contains("Erneut versuchen"), "{}", buttons(1));
+    assert!(buttons(0).contains("Details kopieren") && buttons(1).contains("Details kopieren"));
 }

@@ -243,6 +243,8 @@ fn is_not_a_message(s: &str) -> bool {
         || s.starts_with("aria-")
         || s.starts_with("data-")
         || matches!(s, "new-password" | "regenerate-key" | "x-pseudo")
+        // The product tag that starts a support reference (and names the custom element).
+        || s == "injixo-integrations"
         // Names of the DOM events the app sends its host (`injixo:…`).
         || matches!(
             s,

@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = Deine Sitzung ist abgelaufen
 session-expired-text = Melde dich erneut an, um fortzufahren. Deine Eingaben bleiben erhalten.
 session-expired-reload = Neu laden
+offline-banner = Du bist offline. Bis die Verbindung wieder steht, kann nichts geladen oder gespeichert werden; deine Eingaben bleiben erhalten.

@@ -60,3 +60,6 @@ field-error-not-a-number = Gib eine ganze Zahl ein.
 field-error-out-of-range = Gib eine Zahl von { $min } bis { $max } ein.
 error-plan-required = Dein { -brand-injixo }-Plan enthält diese Integration nicht.
 error-csrf = Deine Sitzung konnte für diese Änderung nicht bestätigt werden. Lade die Seite neu und versuche es noch einmal; deine Eingaben gehen nicht verloren.
+error-copy-details = Details kopieren
+error-details-copied = Details für den { -brand-injixo }-Support kopiert.
+error-details-copy-failed = Das Kopieren hat nicht funktioniert.

@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = Your session has expired
 session-expired-text = Sign in again to continue. What you entered is kept.
 session-expired-reload = Reload
+offline-banner = You are offline. Nothing can be loaded or saved until the connection is back; what you entered stays here.

@@ -61,3 +61,6 @@ field-error-rejected = This value was not accepted. Check it and try again.
 error-app-key-exists = An { -brand-injixo } API key was generated in the meantime, perhaps in another tab. Reload the page to see it.
 error-plan-required = Your { -brand-injixo } plan does not include this integration.
 error-csrf = Your session could not be confirmed for this change. Reload the page and try again; nothing you entered is lost.
+error-copy-details = Copy details
+error-details-copied = Details copied for { -brand-injixo } Support.
+error-details-copy-failed = Copying did not work.

@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = Tu sesión ha caducado
 session-expired-text = Vuelve a iniciar sesión para continuar. Lo que has introducido se conserva.
 session-expired-reload = Volver a cargar
+offline-banner = No tienes conexión. No se puede cargar ni guardar nada hasta que vuelva la conexión; lo que has introducido se conserva.

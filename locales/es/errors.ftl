@@ -60,3 +60,6 @@ field-error-not-a-number = Introduce un número entero.
 field-error-out-of-range = Introduce un número entre { $min } y { $max }.
 error-plan-required = Tu plan de { -brand-injixo } no incluye esta integración.
 error-csrf = No se ha podido confirmar tu sesión para este cambio. Vuelve a cargar la página e inténtalo de nuevo; no se pierde nada de lo que has introducido.
+error-copy-details = Copiar detalles
+error-details-copied = Detalles copiados para el soporte de { -brand-injixo }.
+error-details-copy-failed = No se ha podido copiar.

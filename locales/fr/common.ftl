@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = Votre session a expiré
 session-expired-text = Reconnectez-vous pour continuer. Vos saisies sont conservées.
 session-expired-reload = Recharger
+offline-banner = Vous êtes hors ligne. Rien ne peut être chargé ni enregistré avant le retour de la connexion ; vos saisies sont conservées.

@@ -60,3 +60,6 @@ field-error-not-a-number = Saisissez un nombre entier.
 field-error-out-of-range = Saisissez un nombre compris entre { $min } et { $max }.
 error-plan-required = Votre offre { -brand-injixo } n’inclut pas cette intégration.
 error-csrf = Votre session n’a pas pu être confirmée pour cette modification. Rechargez la page et réessayez ; vos saisies ne sont pas perdues.
+error-copy-details = Copier les détails
+error-details-copied = Détails copiés pour le support { -brand-injixo }.
+error-details-copy-failed = La copie n’a pas fonctionné.

@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = La tua sessione è scaduta
 session-expired-text = Accedi di nuovo per continuare. I dati inseriti vengono conservati.
 session-expired-reload = Ricarica
+offline-banner = Sei offline. Finché la connessione non torna, non è possibile caricare o salvare nulla; i dati inseriti restano qui.

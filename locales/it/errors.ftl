@@ -60,3 +60,6 @@ field-error-not-a-number = Inserisci un numero intero.
 field-error-out-of-range = Inserisci un numero compreso tra { $min } e { $max }.
 error-plan-required = Il tuo piano { -brand-injixo } non include questa integrazione.
 error-csrf = Non è stato possibile confermare la tua sessione per questa modifica. Ricarica la pagina e riprova; i dati inseriti non vanno persi.
+error-copy-details = Copia dettagli
+error-details-copied = Dettagli copiati per l’assistenza { -brand-injixo }.
+error-details-copy-failed = La copia non è riuscita.

@@ -46,3 +46,4 @@ feature-rta = RTA
 session-expired-title = Je sessie is verlopen
 session-expired-text = Meld je opnieuw aan om verder te gaan. Wat je hebt ingevuld, blijft bewaard.
 session-expired-reload = Opnieuw laden
+offline-banner = Je bent offline. Tot de verbinding terug is, kan er niets worden geladen of opgeslagen; wat je hebt ingevuld, blijft bewaard.

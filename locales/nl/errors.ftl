@@ -60,3 +60,6 @@ field-error-not-a-number = Voer een geheel getal in.
 field-error-out-of-range = Voer een getal van { $min } tot en met { $max } in.
 error-plan-required = Je { -brand-injixo }-abonnement bevat deze integratie niet.
 error-csrf = Je sessie kon voor deze wijziging niet worden bevestigd. Laad de pagina opnieuw en probeer het nog eens; wat je hebt ingevuld, gaat niet verloren.
+error-copy-details = Details kopiëren
+error-details-copied = Details gekopieerd voor { -brand-injixo } Support.
+error-details-copy-failed = Kopiëren is niet gelukt.

@@ -1,13 +1,66 @@
 use crate::api::ApiError;
 use crate::i18n::{use_i18n, Args};
+use crate::platform;
 use leptos::prelude::*;
 
-/// A failed request, explained in the admin's language, with the support reference
-/// and (for failures that may pass) a *Try again* button.
+/// What a failed request was for, for the support reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    LoadOverview,
+    LoadCatalogue,
+    LoadIntegration,
+    Save,
+    GenerateKey,
+    Delete,
+}
+
+impl Step {
+    fn as_str(self) -> &'static str {
+        match self {
+            Step::LoadOverview => "load_overview",
+            Step::LoadCatalogue => "load_catalogue",
+            Step::LoadIntegration => "load_integration",
+            Step::Save => "save",
+            Step::GenerateKey => "generate_key",
+            Step::Delete => "delete",
+        }
+    }
+}
+
+/// The support reference of a failure: what, where and when — never a value the
+/// admin typed, so it can be pasted into a ticket as it is.
+pub fn support_details(error: &ApiError, step: Step, model: Option<&str>, at: &str) -> String {
+    let code = match error {
+        ApiError::Problem(p) => p.code.as_str().to_string(),
+        ApiError::Status(s) => format!("http_{s}"),
+        other => format!("{other:?}").to_lowercase(),
+    };
+    let mut parts = vec![
+        "injixo-integrations".to_string(),
+        format!("step={}", step.as_str()),
+        format!("code={code}"),
+    ];
+    if let Some(m) = model {
+        parts.push(format!("model={m}"));
+    }
+    if let Some(r) = error.request_id() {
+        parts.push(format!("request={r}"));
+    }
+    parts.push(format!("time={at}"));
+    parts.join(" ")
+}
+
+/// A failed request, explained in the admin's language, with the support reference,
+/// *Copy details* for a support ticket, and (for failures that may pass) *Try again*.
 #[component]
 pub fn ErrorAlert(
     /// The failure to explain.
     error: ApiError,
+    /// What the request was for (goes into the copied details).
+    step: Step,
+    /// The catalogue model involved, if any (goes into the copied details).
+    #[prop(optional, into)]
+    model: Option<String>,
     /// What *Try again* does; no button when absent or when retrying cannot help.
     #[prop(optional)]
     on_retry: Option<Callback<()>>,
@@ -15,7 +68,18 @@ pub fn ErrorAlert(
     let i18n = use_i18n();
     let message_id = error.message_id();
     let reference = error.request_id().map(str::to_owned);
-    let retry = on_retry.filter(|_| error.is_transient() || matches!(error, ApiError::Status(_)));
+    // Reads offer *Try again* whatever went wrong (it is harmless, and an odd answer
+    // from a proxy may well pass); a 401 is the session banner's business.
+    let retry = on_retry.filter(|_| error != ApiError::Unauthorized);
+    let at = String::from(js_sys::Date::new_0().to_iso_string());
+    let details = support_details(&error, step, model.as_deref(), &at);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let details = details.clone();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(platform::copy_plain(&details).await));
+        });
+    };
     view! {
         <div class="ixi-alert ixi-alert-error" role="alert">
             <p>{move || i18n.t(message_id)}</p>
@@ -27,14 +91,52 @@ pub fn ErrorAlert(
                         </p>
                     }
                 })}
-            {retry
-                .map(|cb| {
-                    view! {
-                        <button type="button" class="ixi-button" on:click=move |_| cb.run(())>
-                            {move || i18n.t("retry-button")}
-                        </button>
-                    }
-                })}
+            <div class="ixi-alert-actions">
+                {retry
+                    .map(|cb| {
+                        view! {
+                            <button type="button" class="ixi-button" on:click=move |_| cb.run(())>
+                                {move || i18n.t("retry-button")}
+                            </button>
+                        }
+                    })}
+                <button type="button" class="ixi-button ixi-button-quiet" on:click=copy>
+                    {move || i18n.t("error-copy-details")}
+                </button>
+                <span class="ixi-copy-status" role="status">
+                    {move || match copied.get() {
+                        Some(true) => i18n.t("error-details-copied"),
+                        Some(false) => i18n.t("error-details-copy-failed"),
+                        None => String::new(),
+                    }}
+                </span>
+            </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use injixo_contract::{ErrorCode, Problem};
+
+    #[test]
+    fn details_name_what_where_and_when_but_nothing_typed() {
+        let e = ApiError::Problem(Problem {
+            type_uri: "urn:x".into(),
+            title: "x".into(),
+            status: 503,
+            code: ErrorCode::VendorUnavailable,
+            errors: vec![],
+            request_id: "rid7".into(),
+        });
+        assert_eq!(
+            support_details(&e, Step::Save, Some("freshchat"), "2026-11-23T10:00:00.000Z"),
+            "injixo-integrations step=save code=vendor_unavailable model=freshchat request=rid7 time=2026-11-23T10:00:00.000Z"
+        );
+        assert_eq!(
+            support_details(&ApiError::Network, Step::LoadOverview, None, "t"),
+            "injixo-integrations step=load_overview code=network time=t"
+        );
     }
 }

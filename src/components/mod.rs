@@ -15,13 +15,13 @@ mod plan_lock;
 mod status_badge;
 mod toast;
 
-pub use alert::ErrorAlert;
+pub use alert::{ErrorAlert, Step};
 pub use breadcrumb::Breadcrumb;
 pub use copy_field::{CopyField, CopyState};
 pub use dialog::ConfirmDialog;
 pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput};
 pub use icon::{Icon, IconKind};
-pub use integration_form::IntegrationForm;
+pub use integration_form::{drafts, IntegrationForm};
 pub use language_select::LanguageSelect;
 pub use leave_guard::{use_leave_guard, LeaveGuard, LeaveGuardHost, LeaveTexts};
 pub use model_help::ModelHelp;

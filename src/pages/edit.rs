@@ -1,6 +1,7 @@
 use crate::api::{self, ApiError};
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, IntegrationForm, Toasts,
+    drafts, use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, IntegrationForm,
+    Toasts,
 };
 use crate::forms::integration::Draft;
 use crate::i18n::{use_i18n, Args};
@@ -36,7 +37,7 @@ pub fn EditPage() -> impl IntoView {
             None => crate::components::Loading().into_any(),
             Some(Err(e)) => view! {
                 <Breadcrumb />
-                {super::error_view(e, move || item.refetch())}
+                {super::error_view(e, crate::components::Step::LoadIntegration, move || item.refetch())}
             }
             .into_any(),
             Some(Ok(i)) => super::with_catalogue(move |c| {
@@ -66,6 +67,7 @@ fn EditForm(
     let title =
         Signal::derive(move || i18n.t_args("edit-title", &Args::new().with("name", name.clone())));
     let confirm_delete = RwSignal::new(false);
+    let model_id = item.model.clone();
     let deleting = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
 
@@ -123,11 +125,12 @@ fn EditForm(
             model=Arc::new(model.clone())
             saved=Arc::new(item.clone())
             initial=Draft::from_integration(&model, &item)
+            draft_key=drafts::edit_key(&item.id)
             cancel_href=paths::integration(&item.id)
             on_saved=on_saved
         />
         <div class="ixi-danger-zone">
-            {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e /></div> })}
+            {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=crate::components::Step::Delete model=model_id.clone() /></div> })}
             <button
                 type="button"
                 class="ixi-button ixi-button-danger"

@@ -18,7 +18,7 @@ pub use vendor::VendorPage;
 
 use crate::api::ApiError;
 use crate::app::CatalogueData;
-use crate::components::{ErrorAlert, Loading};
+use crate::components::{ErrorAlert, Loading, Step};
 use injixo_contract::Catalogue;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,7 +32,7 @@ pub(crate) fn with_catalogue<V: IntoView + 'static>(
     move || match data.get() {
         None => Loading().into_any(),
         Some(Ok(c)) => ok(c).into_any(),
-        Some(Err(e)) => error_view(e, move || data.refetch()).into_any(),
+        Some(Err(e)) => error_view(e, Step::LoadCatalogue, move || data.refetch()).into_any(),
     }
 }
 
@@ -46,7 +46,8 @@ pub(crate) fn vendor_name(i18n: crate::i18n::I18n, vendor: &injixo_contract::Ven
 
 pub(crate) fn error_view(
     error: ApiError,
+    step: Step,
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    view! { <ErrorAlert error=error on_retry=Callback::new(move |_| retry()) /> }
+    view! { <ErrorAlert error=error step=step on_retry=Callback::new(move |_| retry()) /> }
 }

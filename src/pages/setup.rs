@@ -1,27 +1,14 @@
 use crate::app::{AccountData, CatalogueData};
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, HelpLink, IntegrationForm, ModelHelp, PlanLock, Toasts,
+    drafts, use_page_title, BackLink, Breadcrumb, HelpLink, IntegrationForm, ModelHelp, PlanLock,
+    Toasts,
 };
 use crate::forms::integration::Draft;
 use crate::i18n::{use_i18n, Args};
-use crate::{paths, platform};
-use injixo_contract::Model;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use std::sync::Arc;
-
-/// Where the unfinished form of a model survives a reload: this tab's session
-/// storage, without any secret (`Draft::without_secrets`).
-fn draft_key(model_id: &str) -> String {
-    format!("injixo.integrations.draft.{model_id}")
-}
-
-fn restore_draft(model: &Model) -> Draft {
-    platform::session_get(&draft_key(&model.id))
-        .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
-        .map(|d| d.without_secrets(model))
-        .unwrap_or_default()
-}
 
 /// The setup form of one model: the name, then the model's sections, then
 /// *Save integration*; the model's data help beside it.
@@ -59,27 +46,10 @@ pub fn SetupPage() -> impl IntoView {
                 }
                 .into_any();
             }
-            let key = draft_key(&model.id);
-            let on_change = {
-                let (key, model) = (key.clone(), model.clone());
-                Callback::new(move |d: Draft| {
-                    let kept = d.without_secrets(&model);
-                    if kept.is_blank() {
-                        platform::session_remove(&key);
-                    } else if let Ok(json) = serde_json::to_string(&kept) {
-                        platform::session_set(&key, &json);
-                    }
-                })
-            };
-            let forget = {
-                let key = key.clone();
-                Callback::new(move |_| platform::session_remove(&key))
-            };
             let on_saved = {
                 let navigate = navigate.clone();
                 let events = events.clone();
                 Callback::new(move |created: injixo_contract::Integration| {
-                    platform::session_remove(&key);
                     events.emit(
                         "integration-created",
                         &[("id", &created.id), ("name", &created.name), ("model", &created.model)],
@@ -101,9 +71,8 @@ pub fn SetupPage() -> impl IntoView {
                 <div class="ixi-setup-layout">
                     <IntegrationForm
                         model=Arc::new(model.clone())
-                        initial=restore_draft(model)
-                        on_change=on_change
-                        on_discard=forget
+                        initial=Draft::default()
+                        draft_key=drafts::setup_key(&model.id)
                         cancel_href=paths::vendor(&vendor.id)
                         on_saved=on_saved
                     />

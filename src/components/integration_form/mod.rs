@@ -2,6 +2,7 @@
 //! sections from the catalogue schema, client validation with the server's rules,
 //! server field errors at their fields, one save at a time, and a leave guard.
 
+pub mod drafts;
 mod fields;
 mod state;
 
@@ -30,14 +31,12 @@ pub fn IntegrationForm(
     /// The saved integration, when editing.
     #[prop(optional)]
     saved: Option<Arc<Integration>>,
-    /// The values to start from (a restored draft, or the saved values).
+    /// The values to start from (empty, or the saved values).
     initial: Draft,
-    /// Called with the values whenever they change (the setup page keeps a draft).
-    #[prop(optional)]
-    on_change: Option<Callback<Draft>>,
-    /// Called when the admin confirms leaving with unsaved changes.
-    #[prop(optional)]
-    on_discard: Option<Callback<()>>,
+    /// Where unsaved input survives a reload, a crash or an expired session: this
+    /// tab's session storage under this key, never with a secret. Forgotten on save
+    /// and on a confirmed cancel.
+    draft_key: String,
     /// Where *Cancel* goes.
     cancel_href: String,
     /// Called with the saved integration after a successful save.
@@ -45,8 +44,14 @@ pub fn IntegrationForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = crate::paths::use_base();
-    let state = FormState::new(model.clone(), saved.clone(), &initial);
+    let restored = drafts::restore(&draft_key, &model);
+    let state = FormState::new(
+        model.clone(),
+        saved.clone(),
+        restored.as_ref().unwrap_or(&initial),
+    );
     let failure = RwSignal::new(None::<ApiError>);
+    let model_id = model.id.clone();
     let done = RwSignal::new(false);
     let memo = StoredValue::new(IdempotencyMemo::<SaveRequest>::default());
     let api = api::use_api();
@@ -67,15 +72,26 @@ pub fn IntegrationForm(
             leave: "form-leave-confirm",
             stay: "form-leave-cancel",
         },
-        on_discard,
+        Some({
+            let key = draft_key.clone();
+            Callback::new(move |_| drafts::forget(&key))
+        }),
     );
-    if let Some(cb) = on_change {
-        let state = state.clone();
-        Effect::new(move |_| cb.run(state.draft()));
+    {
+        let (state, key, model) = (state.clone(), draft_key.clone(), model.clone());
+        Effect::new(move |_| {
+            let draft = state.draft();
+            if dirty.get() {
+                drafts::keep(&key, &model, &draft);
+            } else if !done.get() {
+                drafts::forget(&key);
+            }
+        });
     }
 
     let on_submit = {
         let state = state.clone();
+        let draft_key_for_submit = draft_key.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             if state.saving.get_untracked() {
@@ -104,6 +120,7 @@ pub fn IntegrationForm(
             state.saving.set(true);
             let state = state.clone();
             let api = api.clone();
+            let draft_key_saved = draft_key_for_submit.clone();
             leptos::task::spawn_local(async move {
                 let result = match &req {
                     SaveRequest::Create(c) => api.create_integration(c, &key).await,
@@ -113,6 +130,7 @@ pub fn IntegrationForm(
                 match result {
                     Ok(saved) => {
                         memo.update_value(IdempotencyMemo::forget);
+                        drafts::forget(&draft_key_saved);
                         done.set(true);
                         on_saved.run(saved);
                     }
@@ -147,7 +165,7 @@ pub fn IntegrationForm(
                     .map(|e| {
                         view! {
                             <div id="ixi-form-failure" tabindex="-1">
-                                <ErrorAlert error=e />
+                                <ErrorAlert error=e step=crate::components::Step::Save model=model_id.clone() />
                             </div>
                         }
                     })
@@ -163,6 +181,10 @@ pub fn IntegrationForm(
                 readonly=saving
             />
             {fields::sections(&state)}
+            // Announces the wait: the button's changed label alone is not read out.
+            <p class="ixi-visually-hidden" role="status">
+                {move || if saving.get() { i18n.t("setup-saving") } else { String::new() }}
+            </p>
             <div class="ixi-form-actions">
                 <a class="ixi-button" href=base.href(cancel_href)>{move || i18n.t("setup-cancel-button")}</a>
                 <button

@@ -182,7 +182,10 @@ pub fn AppKeySection(
             <p>{let a = args.clone(); move || i18n.t_args(intro, &a())}</p>
             {explanation}
             <h3>{move || i18n.t("app-key-label")}</h3>
-            {move || failure.get().map(|e| view! { <ErrorAlert error=e /> })}
+            {
+                let model_id = model.id.clone();
+                move || failure.get().map(|e| view! { <ErrorAlert error=e step=crate::components::Step::GenerateKey model=model_id.clone() /> })
+            }
             {move || match (fresh.get(), info.get()) {
                 (Some(key), _) => key_panel(key).into_any(),
                 (None, Some(i)) => metadata(i).into_any(),

@@ -50,7 +50,7 @@ pub fn IntegrationPage() -> impl IntoView {
             None => crate::components::Loading().into_any(),
             Some(Err(e)) => view! {
                 <Breadcrumb />
-                {super::error_view(e, move || item.refetch())}
+                {super::error_view(e, crate::components::Step::LoadIntegration, move || item.refetch())}
                 <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
             }
             .into_any(),

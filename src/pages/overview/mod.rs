@@ -30,7 +30,7 @@ pub fn OverviewPage() -> impl IntoView {
         <p class="ixi-lead">{move || i18n.t("overview-intro")}</p>
         {move || match list.get() {
             None => Loading().into_any(),
-            Some(Err(e)) => super::error_view(e, move || list.refetch()).into_any(),
+            Some(Err(e)) => super::error_view(e, crate::components::Step::LoadOverview, move || list.refetch()).into_any(),
             Some(Ok(items)) if items.is_empty() => EmptyState().into_any(),
             Some(Ok(items)) => view! { <IntegrationTable items=items /> }.into_any(),
         }}

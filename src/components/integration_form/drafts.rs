@@ -1,0 +1,33 @@
+//! Unsaved form input in this tab's session storage: never a secret, only while
+//! there is something unsaved.
+
+use crate::forms::integration::Draft;
+use crate::platform;
+use injixo_contract::Model;
+
+/// The draft kept under `key`, without secrets (even if an older version stored one).
+pub fn restore(key: &str, model: &Model) -> Option<Draft> {
+    let json = platform::session_get(key)?;
+    let draft: Draft = serde_json::from_str(&json).ok()?;
+    Some(draft.without_secrets(model))
+}
+
+pub fn keep(key: &str, model: &Model, draft: &Draft) {
+    if let Ok(json) = serde_json::to_string(&draft.without_secrets(model)) {
+        platform::session_set(key, &json);
+    }
+}
+
+pub fn forget(key: &str) {
+    platform::session_remove(key);
+}
+
+/// The key of the setup form of model `model_id`.
+pub fn setup_key(model_id: &str) -> String {
+    format!("injixo.integrations.draft.{model_id}")
+}
+
+/// The key of the edit form of integration `id`.
+pub fn edit_key(id: &str) -> String {
+    format!("injixo.integrations.draft.edit.{id}")
+}
