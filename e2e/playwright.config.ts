@@ -12,6 +12,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
+  globalTeardown: './matrix-report.ts',
   use: {
     // Debian's Chromium; Playwright never downloads a browser here.
     launchOptions: {

@@ -95,7 +95,7 @@ const STEPS: Array<[string, (page: Page, ids: Record<string, string>) => Promise
   ['not found', async (p) => { await p.goto('/nope?lang=x-pseudo'); }],
 ];
 
-for (const [width, height] of [[1280, 800], [390, 844]]) {
+for (const [width, height] of [[1280, 800], [320, 720]]) {
   test(`every page and dialog is pseudo-localized and nothing overflows at ${width}px`, async ({ page, server }) => {
     await page.setViewportSize({ width, height });
     const ids: Record<string, string> = {};
