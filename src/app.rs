@@ -99,8 +99,16 @@ pub fn App(
     provide_context(MainRef(main_ref));
 
     view! {
-        <div class="ixi-app" class:ixi-standalone=standalone lang=move || i18n.lang().bcp47()>
-            <Router base=base.unwrap_or_default()>
+        <div
+            class="ixi-app"
+            class:ixi-standalone=standalone
+            lang=move || i18n.lang().bcp47()
+            aria-busy=move || (!i18n.ready()).then_some("true")
+        >
+            // Nothing until the first language is here (a German admin never sees a
+            // flash of English); the catalogue and account requests run meanwhile.
+            <Show when=move || i18n.ready()>
+            <Router base=base.clone().unwrap_or_default()>
                 {standalone
                     .then(|| {
                         view! {
@@ -126,6 +134,7 @@ pub fn App(
                 <LeaveGuardHost />
                 <HostBridge />
             </Router>
+            </Show>
         </div>
     }
 }

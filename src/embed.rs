@@ -43,6 +43,7 @@ fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted
         let _ = element.style().set_property(k, v);
     }
     let lang = lang.unwrap_or_else(|| initial_lang(host.locale.as_deref()));
+    crate::i18n::set_locale_urls(host.locale_urls.clone());
     let events = HostEvents::new(Some(element.clone()));
     let i18n_out = Rc::new(Cell::new(None));
     let i18n_in = i18n_out.clone();

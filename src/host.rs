@@ -14,6 +14,8 @@ pub struct HostConfig {
     pub base_path: String,
     /// Overrides language negotiation when set.
     pub locale: Option<String>,
+    /// Where the on-demand languages' messages live; `embed.js` fills it in.
+    pub locale_urls: Vec<(crate::i18n::Lang, String)>,
     /// Help-center root, e.g. `https://help.injixo.com`.
     pub help_base_url: String,
     /// Show the app's own header with the language menu (stand-alone page).
@@ -28,6 +30,7 @@ impl Default for HostConfig {
             api: ApiSettings::default(),
             base_path: String::new(),
             locale: None,
+            locale_urls: Vec::new(),
             help_base_url: DEFAULT_HELP_BASE.into(),
             standalone: true,
             theme: Vec::new(),
@@ -76,6 +79,20 @@ impl HostConfig {
             c.base_path = normalize_base_path(&p);
         }
         c.locale = get_string(config, "locale");
+        if let Some(urls) =
+            get(config, "localeUrls").and_then(|v| v.dyn_into::<js_sys::Object>().ok())
+        {
+            for entry in js_sys::Object::entries(&urls).iter() {
+                let pair = js_sys::Array::from(&entry);
+                let lang = pair
+                    .get(0)
+                    .as_string()
+                    .and_then(|c| crate::i18n::Lang::from_code(&c));
+                if let (Some(lang), Some(url)) = (lang, pair.get(1).as_string()) {
+                    c.locale_urls.push((lang, url));
+                }
+            }
+        }
         if let Some(h) = get_string(config, "helpBaseUrl") {
             c.help_base_url = h.trim_end_matches('/').to_string();
         }

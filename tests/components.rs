@@ -7,7 +7,7 @@ use injixo_integrations::api::ApiError;
 use injixo_integrations::components::{
     Breadcrumb, ErrorAlert, FieldInput, FieldText, LanguageSelect, StatusBadge, Step,
 };
-use injixo_integrations::i18n::{provide_i18n, Lang};
+use injixo_integrations::i18n::{install, provide_i18n, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,6 +20,30 @@ fn container() -> HtmlElement {
     let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&div).unwrap();
     div
+}
+
+/// The app fetches non-English messages at run time; these tests have no server,
+/// so they install the languages they use from the files themselves. Italian is
+/// left out on purpose: it is the language that "fails to download" below.
+fn install_locales() {
+    macro_rules! files {
+        ($code:literal) => {
+            &[
+                include_str!(concat!("../locales/", $code, "/brands.ftl")),
+                include_str!(concat!("../locales/", $code, "/common.ftl")),
+                include_str!(concat!("../locales/", $code, "/overview.ftl")),
+                include_str!(concat!("../locales/", $code, "/catalogue.ftl")),
+                include_str!(concat!("../locales/", $code, "/setup.ftl")),
+                include_str!(concat!("../locales/", $code, "/integration.ftl")),
+                include_str!(concat!("../locales/", $code, "/errors.ftl")),
+                include_str!(concat!("../locales/", $code, "/help.ftl")),
+                include_str!(concat!("../locales/", $code, "/models.ftl")),
+                include_str!(concat!("../locales/", $code, "/manage.ftl")),
+            ]
+        };
+    }
+    install(Lang::De, files!("de"));
+    install(Lang::Fr, files!("fr"));
 }
 
 /// Waits (polling) until `cond` holds, so tests never depend on a fixed delay.
@@ -146,6 +170,7 @@ async fn a_secret_is_masked_until_revealed() {
 async fn switching_language_is_live_and_keeps_typed_input() {
     let root = container();
     let value = RwSignal::new(String::new());
+    install_locales();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::En);
         view! {
@@ -199,12 +224,52 @@ async fn switching_language_is_live_and_keeps_typed_input() {
 }
 
 #[wasm_bindgen_test]
+async fn a_language_that_cannot_be_downloaded_changes_nothing_and_says_so() {
+    // No locale URLs are set here, so Italian cannot be fetched.
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! {
+            <LanguageSelect />
+            <StatusBadge status=IntegrationStatus::Paused />
+            <FieldInput
+                dom_id="t-name-it"
+                label=Signal::derive(|| "Name".to_string())
+                error=Signal::derive(|| None::<String>)
+                value=value
+                kind=FieldText::Plain
+            />
+        }
+    });
+    let input: HtmlInputElement = q(&root, "input");
+    type_into(&input, "Chat IT");
+    let select: HtmlSelectElement = q(&root, "select");
+    select.set_value("it");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    until("failure message", || {
+        text(&root).contains("Couldn’t load Italiano")
+    })
+    .await;
+    assert!(text(&root).contains("Paused"), "still English");
+    assert_eq!(
+        select.value(),
+        "en",
+        "the menu shows the language on screen"
+    );
+    assert_eq!(input.value(), "Chat IT");
+}
+
+#[wasm_bindgen_test]
 async fn the_breadcrumb_reads_as_the_articles_write_it() {
     for (lang, expected) in [
         (Lang::En, "Account > Integrations"),
         (Lang::De, "Account > Integrationen"),
         (Lang::Fr, "Account > Intégrations"),
     ] {
+        install_locales();
         let root = container();
         let _mounted = leptos::mount::mount_to(root.clone(), move || {
             provide_i18n(lang);
@@ -241,6 +306,7 @@ fn problem(status: u16, code: ErrorCode) -> ApiError {
 
 #[wasm_bindgen_test]
 async fn errors_are_explained_by_code_never_by_server_prose() {
+    install_locales();
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::De);

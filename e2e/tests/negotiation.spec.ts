@@ -57,3 +57,44 @@ test('switching live keeps the page and updates title, lang and labels', async (
   await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' })).toBeVisible();
   await expect(page).toHaveURL(/\/catalogue$/);
 });
+
+// Only the language on screen is downloaded: English is in the wasm, the others are
+// one hashed .ftl each, fetched once, compressed and cached for good.
+test.describe('languages load on demand', () => {
+  test.use({ locale: 'de-DE' });
+  test('a German first visit fetches only German, an English one nothing', async ({ page }) => {
+    const ftl: Array<{ url: string; encoding?: string; cache?: string }> = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.ftl')) {
+        ftl.push({ url: r.url(), encoding: r.headers()['content-encoding'], cache: r.headers()['cache-control'] });
+      }
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integrationen');
+    expect(ftl.map((f) => f.url.replace(/^.*\/locales\//, ''))).toEqual([expect.stringMatching(/^de-[0-9a-f]{16}\.ftl$/)]);
+    expect(ftl[0].encoding).toBe('br');
+    expect(ftl[0].cache).toContain('immutable');
+    // Switching to English needs no download; back to German neither (kept in memory).
+    await page.getByLabel('Sprache').selectOption('en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integrations');
+    await page.getByLabel('Language').selectOption('de');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integrationen');
+    expect(ftl).toHaveLength(1);
+  });
+
+  test('a language that cannot be downloaded leaves the page as it is and says so', async ({ page }) => {
+    await page.route('**/locales/fr-*.ftl', (route) => route.abort('internetdisconnected'));
+    await page.goto('/catalogue');
+    await page.getByRole('searchbox', { name: 'Filtern' }).fill('fresh');
+    await page.getByLabel('Sprache').selectOption('fr');
+    await expect(page.getByRole('status').filter({ hasText: 'Français konnte nicht geladen werden' })).toBeVisible();
+    await expect(page.getByLabel('Sprache')).toHaveValue('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('searchbox', { name: 'Filtern' })).toHaveValue('fresh');
+    // Once the network is back, choosing it again works.
+    await page.unroute('**/locales/fr-*.ftl');
+    await page.getByLabel('Sprache').selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('status').filter({ hasText: 'konnte nicht' })).toHaveCount(0);
+  });
+});

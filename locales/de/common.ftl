@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Integrationen
 language-label = Sprache
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = { $language } konnte nicht geladen werden. Prüfe deine Verbindung und wähle die Sprache erneut.
 page-loading = Wird geladen…
 retry-button = Erneut versuchen
 back-to-overview = Zurück zur Übersicht

@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Integrations
 language-label = Language
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = Couldn’t load { $language }. Check your connection and choose it again.
 page-loading = Loading…
 retry-button = Try again
 back-to-overview = Back to overview

@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Integraciones
 language-label = Idioma
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = No se ha podido cargar { $language }. Comprueba tu conexión y vuelve a elegir el idioma.
 page-loading = Cargando…
 retry-button = Volver a intentarlo
 back-to-overview = Volver al resumen

@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Intégrations
 language-label = Langue
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = Impossible de charger { $language }. Vérifiez votre connexion et choisissez à nouveau la langue.
 page-loading = Chargement…
 retry-button = Réessayer
 back-to-overview = Retour à la vue d’ensemble

@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Integrazioni
 language-label = Lingua
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = Impossibile caricare { $language }. Controlla la connessione e scegli di nuovo la lingua.
 page-loading = Caricamento…
 retry-button = Riprova
 back-to-overview = Torna alla panoramica

@@ -10,6 +10,10 @@ breadcrumb-nav =
 breadcrumb-account = Account
 breadcrumb-integrations = Integraties
 language-label = Taal
+# Shown next to the language menu when a language's texts could not be downloaded.
+# Variables:
+#   $language (String) - the language's name in itself, e.g. "Deutsch".
+language-load-failed = { $language } kon niet worden geladen. Controleer je verbinding en kies de taal opnieuw.
 page-loading = Laden…
 retry-button = Opnieuw proberen
 back-to-overview = Terug naar overzicht

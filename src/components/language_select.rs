@@ -1,4 +1,4 @@
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::{use_i18n, Args, Lang};
 use crate::platform;
 use leptos::prelude::*;
 
@@ -16,12 +16,12 @@ pub fn LanguageSelect() -> impl IntoView {
     view! {
         <label class="ixi-lang">
             <span class="ixi-lang-label">{move || i18n.t("language-label")}</span>
-            <select on:change=on_change prop:value=move || i18n.lang().code()>
+            <select on:change=on_change prop:value=move || i18n.wanted().code()>
                 {Lang::ALL
                     .into_iter()
                     .map(|l| {
                         view! {
-                            <option value=l.code() lang=l.code() selected=move || i18n.lang() == l>
+                            <option value=l.code() lang=l.code() selected=move || i18n.wanted() == l>
                                 {l.native_name()}
                             </option>
                         }
@@ -34,5 +34,18 @@ pub fn LanguageSelect() -> impl IntoView {
                 }}
             </select>
         </label>
+        // The menu falls back to the language on screen; this says why. Outside the
+        // label, so it is not part of the menu's name.
+        <span class="ixi-lang-error" role="status">
+                {move || {
+                    i18n.failed()
+                        .map(|l| {
+                            i18n.t_args(
+                                "language-load-failed",
+                                &Args::new().with("language", l.native_name()),
+                            )
+                        })
+                }}
+        </span>
     }
 }

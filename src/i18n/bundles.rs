@@ -6,44 +6,30 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// The `.ftl` files of each locale, in the order they are added to the bundle.
-macro_rules! locale_files {
-    ($code:literal) => {
-        &[
-            include_str!(concat!("../../locales/", $code, "/brands.ftl")),
-            include_str!(concat!("../../locales/", $code, "/common.ftl")),
-            include_str!(concat!("../../locales/", $code, "/overview.ftl")),
-            include_str!(concat!("../../locales/", $code, "/catalogue.ftl")),
-            include_str!(concat!("../../locales/", $code, "/setup.ftl")),
-            include_str!(concat!("../../locales/", $code, "/integration.ftl")),
-            include_str!(concat!("../../locales/", $code, "/errors.ftl")),
-            include_str!(concat!("../../locales/", $code, "/help.ftl")),
-            include_str!(concat!("../../locales/", $code, "/models.ftl")),
-            include_str!(concat!("../../locales/", $code, "/manage.ftl")),
-        ]
-    };
-}
-
-/// The Fluent sources of `lang`; also read by the completeness tests.
-pub fn sources(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => locale_files!("en"),
-        Lang::De => locale_files!("de"),
-        Lang::Nl => locale_files!("nl"),
-        Lang::It => locale_files!("it"),
-        Lang::Fr => locale_files!("fr"),
-        Lang::Es => locale_files!("es"),
-        Lang::Pseudo => locale_files!("en"),
-    }
-}
+/// English, compiled in: the first paint never waits for it, and it is the
+/// fallback while (or if) another language cannot be fetched.
+const ENGLISH: &[&str] = &[
+    include_str!("../../locales/en/brands.ftl"),
+    include_str!("../../locales/en/common.ftl"),
+    include_str!("../../locales/en/overview.ftl"),
+    include_str!("../../locales/en/catalogue.ftl"),
+    include_str!("../../locales/en/setup.ftl"),
+    include_str!("../../locales/en/integration.ftl"),
+    include_str!("../../locales/en/errors.ftl"),
+    include_str!("../../locales/en/help.ftl"),
+    include_str!("../../locales/en/models.ftl"),
+    include_str!("../../locales/en/manage.ftl"),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
 thread_local! {
+    /// Built bundles. English and the pseudo-locale are built on first use; the
+    /// others arrive through [`install`] once their `.ftl` has been fetched.
     static BUNDLES: RefCell<HashMap<Lang, Rc<Bundle>>> = RefCell::new(HashMap::new());
 }
 
-fn build(lang: Lang) -> Bundle {
+fn build(lang: Lang, sources: &[&str]) -> Bundle {
     let mut bundle = FluentBundle::new(vec![lang.langid()]);
     // Isolation marks (U+2068/U+2069) would end up in copied text and in what screen
     // readers and tests see; all our placeables are left-to-right.
@@ -51,7 +37,7 @@ fn build(lang: Lang) -> Bundle {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(super::pseudo::transform));
     }
-    for src in sources(lang) {
+    for src in sources {
         // A syntax error drops only the broken entry; the tests fail on any.
         let resource = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
@@ -59,11 +45,25 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
+/// True when `lang` can be shown right now, without a download.
+pub fn is_available(lang: Lang) -> bool {
+    matches!(lang, Lang::En | Lang::Pseudo) || BUNDLES.with(|b| b.borrow().contains_key(&lang))
+}
+
+/// Makes `lang` available from its Fluent sources (the fetched `.ftl` bundle; the
+/// component tests pass the files themselves).
+pub fn install(lang: Lang, sources: &[&str]) {
+    let bundle = Rc::new(build(lang, sources));
+    BUNDLES.with(|b| b.borrow_mut().insert(lang, bundle));
+}
+
+/// The bundle of `lang`, or English while `lang` is not installed.
 fn bundle(lang: Lang) -> Rc<Bundle> {
+    let lang = if is_available(lang) { lang } else { Lang::En };
     BUNDLES.with(|b| {
         b.borrow_mut()
             .entry(lang)
-            .or_insert_with(|| Rc::new(build(lang)))
+            .or_insert_with(|| Rc::new(build(lang, ENGLISH)))
             .clone()
     })
 }

@@ -1,5 +1,7 @@
-//! Localization with Project Fluent: six complete locales compiled into the binary,
-//! chosen from the browser's languages, switchable live.
+//! Localization with Project Fluent: six complete locales, chosen from the browser's
+//! languages, switchable live. English is compiled in; the other five are fetched
+//! on demand (one hashed, immutable `.ftl` bundle each, written by `assets finalize`),
+//! so a first visit downloads only the language it shows.
 //!
 //! Message ids are always string literals (or catalogue data that names them), never
 //! assembled at runtime, so `tests/l10n.rs` can prove that every id used exists.
@@ -7,24 +9,62 @@
 mod bundles;
 pub mod intl;
 mod lang;
+mod loader;
 mod pseudo;
 
-pub use bundles::{format, has_message, Args};
+pub use bundles::{format, has_message, install, is_available, Args};
 pub use lang::Lang;
+pub use loader::set_locale_urls;
 
 use leptos::prelude::*;
 
 /// Reactive access to the active language. `Copy`, so closures capture it freely.
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language on screen.
     lang: RwSignal<Lang>,
+    /// The language last asked for; differs from `lang` while it downloads.
+    wanted: RwSignal<Lang>,
+    /// False until the first language is on screen (the app shows nothing before,
+    /// rather than a flash of English).
+    ready: RwSignal<bool>,
+    /// A language whose messages could not be fetched.
+    failed: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
+    /// Starts in `initial`, fetching it first when it is not compiled in.
     pub fn new(initial: Lang) -> Self {
-        Self {
-            lang: RwSignal::new(initial),
+        let shown = if is_available(initial) {
+            initial
+        } else {
+            Lang::En
+        };
+        let i18n = Self {
+            lang: RwSignal::new(shown),
+            wanted: RwSignal::new(shown),
+            ready: RwSignal::new(shown == initial),
+            failed: RwSignal::new(None),
+        };
+        if shown != initial {
+            i18n.set_lang(initial);
         }
+        i18n
+    }
+
+    /// False while the first language is still downloading.
+    pub fn ready(&self) -> bool {
+        self.ready.get()
+    }
+
+    /// The language the menu shows: the one asked for, even while it downloads.
+    pub fn wanted(&self) -> Lang {
+        self.wanted.get()
+    }
+
+    /// The language that could not be loaded, if the last attempt failed.
+    pub fn failed(&self) -> Option<Lang> {
+        self.failed.get()
     }
 
     /// The active language; tracked, so views re-render when it changes.
@@ -37,8 +77,37 @@ impl I18n {
         self.lang.get_untracked()
     }
 
+    /// Switches to `lang`: at once when its messages are here, else after they are
+    /// fetched (the page stays in the current language meanwhile; when the fetch
+    /// fails it stays for good and [`I18n::failed`] says so). Only the last request
+    /// counts, so quick successive choices cannot land out of order.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        self.wanted.set(lang);
+        self.failed.set(None);
+        if is_available(lang) {
+            self.lang.set(lang);
+            self.ready.set(true);
+            return;
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let result = loader::fetch(lang).await;
+            // The mount may be gone, or another language asked for meanwhile.
+            if this.wanted.try_get_untracked() != Some(lang) {
+                return;
+            }
+            match result {
+                Ok(text) => {
+                    install(lang, &[&text]);
+                    this.lang.set(lang);
+                }
+                Err(()) => {
+                    this.wanted.set(this.lang.get_untracked());
+                    this.failed.set(Some(lang));
+                }
+            }
+            this.ready.set(true);
+        });
     }
 
     /// The message `id` in the active language.

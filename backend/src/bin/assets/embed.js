@@ -16,6 +16,11 @@ import init, * as app from './__GLUE__';
 // Not modules: without `import.meta.url` they would resolve against the page.
 const WASM_URL = new URL('./__WASM__', import.meta.url);
 const CSS_URL = new URL('./__CSS__', import.meta.url).href;
+// English is compiled into the wasm; the other languages' messages are fetched
+// when they are shown (hashed names, cached for good).
+const LOCALE_URLS = Object.fromEntries(
+  Object.entries(__LOCALES__).map(([lang, file]) => [lang, new URL(file, import.meta.url).href]),
+);
 
 let started = null;
 
@@ -54,7 +59,7 @@ async function mountIf(element, config, wanted) {
     throw new TypeError('injixoIntegrations.mount: element must be an HTMLElement');
   }
   await Promise.all([start(), addStylesheet()]);
-  return wanted() ? app.mount(element, config ?? {}) : null;
+  return wanted() ? app.mount(element, { ...(config ?? {}), localeUrls: LOCALE_URLS }) : null;
 }
 
 /**

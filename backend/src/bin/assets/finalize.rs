@@ -1,13 +1,18 @@
-//! `assets finalize DIST`, run after `trunk build`: writes `DIST/embed.js`, the one
-//! stable entry point of the app for host pages, and adds preload links for the
-//! app's code to `DIST/index.html`.
+//! `assets finalize DIST [LOCALES]`, run after `trunk build`: writes `DIST/embed.js`,
+//! the one stable entry point of the app for host pages, adds preload links for the
+//! app's code to `DIST/index.html`, and writes one hashed `.ftl` bundle per
+//! on-demand language to `DIST/locales/` (English is compiled into the wasm).
 //!
 //! Trunk's own loader is an inline `<script>`, which the Content-Security-Policy
 //! forbids, and it can only start the app on Trunk's own page; so Trunk writes no
 //! scripts (`inject_scripts = false`) and `embed.js` loads the hashed outputs.
 
 use injixo_backend::static_files::is_hashed_asset;
+use sha2::{Digest, Sha256};
 use std::path::Path;
+
+/// The languages the app fetches when they are needed (see src/i18n/loader.rs).
+const ON_DEMAND: &[&str] = &["de", "nl", "it", "fr", "es"];
 
 /// The wasm-bindgen glue is named after the SPA's binary.
 const GLUE_PREFIX: &str = "injixo-integrations-";
@@ -23,12 +28,13 @@ pub struct Outputs {
     pub css: String,
 }
 
-pub fn finalize(dist: &Path) -> Result<(), String> {
+pub fn finalize(dist: &Path, locales: &Path) -> Result<(), String> {
     let outputs = find_outputs(dist)?;
     let write = |name: &str, text: &str| {
         std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
     };
-    write("embed.js", &embed_js(&outputs))?;
+    let bundles = write_locale_bundles(dist, locales)?;
+    write("embed.js", &embed_js(&outputs, &bundles))?;
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
     if has_inline_script(&html) {
@@ -87,11 +93,57 @@ pub fn find_outputs(dist: &Path) -> Result<Outputs, String> {
     Ok(outputs)
 }
 
-pub fn embed_js(outputs: &Outputs) -> String {
+/// `(language, file name relative to DIST)` of each on-demand language.
+pub type LocaleBundles = Vec<(String, String)>;
+
+/// Concatenates each on-demand language's `.ftl` files into `locales/<lang>-<hash>.ftl`.
+/// Comment lines go: they are for translators, and a `#` at the start of a line can
+/// only be a comment (pattern lines are indented). The content hash in the name lets
+/// the server mark the file immutable.
+pub fn write_locale_bundles(dist: &Path, locales: &Path) -> Result<LocaleBundles, String> {
+    let out_dir = dist.join("locales");
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
+    let mut bundles = Vec::new();
+    for lang in ON_DEMAND {
+        let dir = locales.join(lang);
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let mut text = String::new();
+        for file in &files {
+            let source =
+                std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+            for line in source.lines().filter(|l| !l.starts_with('#')) {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        let hash: String = Sha256::digest(text.as_bytes())
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let name = format!("locales/{lang}-{hash}.ftl");
+        std::fs::write(dist.join(&name), &text).map_err(|e| format!("{name}: {e}"))?;
+        bundles.push((lang.to_string(), name));
+    }
+    Ok(bundles)
+}
+
+pub fn embed_js(outputs: &Outputs, locales: &LocaleBundles) -> String {
+    let map = locales
+        .iter()
+        .map(|(lang, file)| format!("{lang}: './{file}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     TEMPLATE
         .replace("__GLUE__", &outputs.glue)
         .replace("__WASM__", &outputs.wasm)
         .replace("__CSS__", &outputs.css)
+        .replace("__LOCALES__", &format!("{{ {map} }}"))
 }
 
 /// `html` with a modulepreload of the glue and a preload of the wasm before
@@ -243,7 +295,7 @@ mod tests {
     #[test]
     fn embed_js_loads_the_outputs_relative_to_itself() {
         let dir = dist();
-        finalize(dir.path()).unwrap();
+        finalize(dir.path(), &locales()).unwrap();
         let js = read(&dir, "embed.js");
         for expected in [
             format!("import init, * as app from './injixo-integrations-{HASH}.js';"),
@@ -251,7 +303,7 @@ mod tests {
             format!("new URL('./app-{HASH}.css', import.meta.url)"),
             "init({ module_or_path: WASM_URL })".to_string(),
             "export async function mount(element, config)".to_string(),
-            "app.mount(element, config ?? {})".to_string(),
+            "app.mount(element, { ...(config ?? {}), localeUrls: LOCALE_URLS })".to_string(),
             "window.injixoIntegrations = { mount };".to_string(),
             "customElements.define('injixo-integrations'".to_string(),
             "static observedAttributes = ['locale'];".to_string(),
@@ -269,12 +321,46 @@ mod tests {
             assert!(js.contains(attribute), "embed.js lacks {attribute}");
         }
         assert!(!js.contains("__GLUE__") && !js.contains("__WASM__") && !js.contains("__CSS__"));
+        assert!(!js.contains("__LOCALES__"));
+    }
+
+    /// The repository's own locales.
+    fn locales() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+    }
+
+    #[test]
+    fn each_on_demand_language_is_one_hashed_bundle_without_comments() {
+        let dir = dist();
+        finalize(dir.path(), &locales()).unwrap();
+        let js = read(&dir, "embed.js");
+        for lang in ON_DEMAND {
+            let file = std::fs::read_dir(dir.path().join("locales"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .find(|n| n.starts_with(&format!("{lang}-")))
+                .unwrap_or_else(|| panic!("no bundle for {lang}"));
+            assert!(is_hashed_asset(&file), "{file} is not cache-busted");
+            assert!(
+                js.contains(&format!("{lang}: './locales/{file}'")),
+                "{lang} not in embed.js"
+            );
+            let text = read(&dir, &format!("locales/{file}"));
+            assert!(
+                text.lines().all(|l| !l.starts_with('#')),
+                "{file} has comments"
+            );
+            // All ten files are in it, e.g. the brand terms and the errors.
+            assert!(text.contains("-brand-injixo =") && text.contains("error-network ="));
+        }
+        // English is in the wasm, never fetched.
+        assert!(!js.contains("en: "));
     }
 
     #[test]
     fn index_html_gets_its_preloads_once() {
         let dir = dist();
-        finalize(dir.path()).unwrap();
+        finalize(dir.path(), &locales()).unwrap();
         let once = read(&dir, "index.html");
         let glue = format!(r#"<link rel="modulepreload" href="/injixo-integrations-{HASH}.js">"#);
         let wasm = format!(
@@ -282,7 +368,7 @@ mod tests {
         );
         let expected = INDEX.replace("  </head>", &format!("    {glue}\n    {wasm}\n  </head>"));
         assert_eq!(once, expected);
-        finalize(dir.path()).unwrap();
+        finalize(dir.path(), &locales()).unwrap();
         assert_eq!(
             read(&dir, "index.html"),
             once,

@@ -1,5 +1,6 @@
 //! Build helper for `dist/`:
-//! `assets finalize DIR` writes `embed.js` and the preload links (see `finalize`);
+//! `assets finalize DIR [LOCALES]` writes `embed.js`, the preload links and the
+//! on-demand locale bundles (see `finalize`);
 //! `assets precompress DIR` writes `.br` and `.gz` next to each text/wasm asset;
 //! `assets size DIR` prints what a first visit transfers (brotli and gzip).
 
@@ -13,10 +14,15 @@ const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "json", "svg
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["finalize", dir] => finalize::finalize(Path::new(dir)),
+        ["finalize", dir] => finalize::finalize(Path::new(dir), Path::new("locales")),
+        ["finalize", dir, locales] => finalize::finalize(Path::new(dir), Path::new(locales)),
         ["precompress", dir] => precompress(Path::new(dir)),
-        ["size", dir] => size(Path::new(dir)),
-        _ => Err("usage: assets finalize DIR | assets precompress DIR | assets size DIR".into()),
+        ["size", dir] => size(Path::new(dir), None),
+        ["size", dir, "--budget-kb", kb] => match kb.parse::<f64>() {
+            Ok(kb) => size(Path::new(dir), Some(kb)),
+            Err(_) => Err(format!("--budget-kb: not a number: {kb}")),
+        },
+        _ => Err("usage: assets finalize DIR [LOCALES] | assets precompress DIR | assets size DIR [--budget-kb KB]".into()),
     };
     if let Err(e) = result {
         eprintln!("assets: {e}");
@@ -73,15 +79,21 @@ fn precompress(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn size(dir: &Path) -> Result<(), String> {
+/// What a first visit transfers: everything in DIR except the on-demand locale
+/// bundles, of which a visit loads at most one — the largest is counted, so the
+/// figure holds for every language. With a budget, fails when brotli exceeds it.
+fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
     let kind = |p: &Path| match p.extension().and_then(|e| e.to_str()) {
         Some("wasm") => "wasm",
         Some("js") => "js glue",
         Some("css") => "css",
         Some("html") => "html",
+        Some("ftl") => "locale",
         _ => "other",
     };
     let mut rows: Vec<(String, usize, usize, usize)> = Vec::new();
+    let mut largest_locale: Option<(String, usize, usize, usize)> = None;
+    let mut on_demand = 0;
     for path in assets(dir)? {
         let data = std::fs::read(&path).map_err(|e| e.to_string())?;
         let name = path
@@ -89,11 +101,27 @@ fn size(dir: &Path) -> Result<(), String> {
             .unwrap_or(&path)
             .display()
             .to_string();
-        rows.push((
+        let row = (
             format!("{:<8} {name}", kind(&path)),
             data.len(),
             brotli(&data).len(),
             gzip(&data).len(),
+        );
+        if kind(&path) == "locale" {
+            on_demand += 1;
+            if largest_locale.as_ref().is_none_or(|l| row.2 > l.2) {
+                largest_locale = Some(row);
+            }
+        } else {
+            rows.push(row);
+        }
+    }
+    if let Some((name, r, b, g)) = largest_locale {
+        rows.push((
+            format!("{name} (largest of {on_demand}, on demand)"),
+            r,
+            b,
+            g,
         ));
     }
     println!(
@@ -108,12 +136,24 @@ fn size(dir: &Path) -> Result<(), String> {
         gz += g;
     }
     println!("{:<72} {raw:>10} {br:>10} {gz:>10}", "total (bytes)");
+    let kb = |n: usize| n as f64 / 1024.0;
     println!(
         "{:<72} {:>10.1} {:>10.1} {:>10.1}",
         "total (KB)",
-        raw as f64 / 1024.0,
-        br as f64 / 1024.0,
-        gz as f64 / 1024.0
+        kb(raw),
+        kb(br),
+        kb(gz)
     );
-    Ok(())
+    match budget_kb {
+        Some(budget) if kb(br) > budget => Err(format!(
+            "first load is {:.1} KB brotli, over the budget of {budget} KB \
+             (Makefile SIZE_BUDGET_KB; see docs/performance.md)",
+            kb(br)
+        )),
+        Some(budget) => {
+            println!("size-check: {:.1} KB brotli ≤ budget {budget} KB", kb(br));
+            Ok(())
+        }
+        None => Ok(()),
+    }
 }
