@@ -11,6 +11,7 @@ pub mod embed;
 pub mod forms;
 pub mod host;
 pub mod i18n;
+pub mod json;
 pub mod labels;
 pub mod pages;
 pub mod paths;

@@ -332,3 +332,41 @@ async fn errors_are_explained_by_code_never_by_server_prose() {
     assert!(!buttons(1).contains("Erneut versuchen"), "{}", buttons(1));
     assert!(buttons(0).contains("Details kopieren") && buttons(1).contains("Details kopieren"));
 }
+
+/// The wasm reads and writes JSON through the browser (src/json.rs); the backend
+/// uses serde_json. Same text for the types that cross the wire.
+#[wasm_bindgen_test]
+fn json_through_the_browser_matches_the_contract() {
+    use injixo_contract::{CreateIntegration, FieldValue, UpdateIntegration};
+    use injixo_integrations::json;
+    let create = CreateIntegration {
+        name: "Support chat".into(),
+        model: "freshchat".into(),
+        settings: [
+            ("api_key".to_string(), FieldValue::Text("k".into())),
+            ("days".to_string(), FieldValue::Number(30)),
+            ("active".to_string(), FieldValue::Bool(true)),
+        ]
+        .into(),
+    };
+    let text = json::to_string(&create).unwrap();
+    assert_eq!(
+        text,
+        r#"{"name":"Support chat","model":"freshchat","settings":{"active":true,"api_key":"k","days":30}}"#
+    );
+    assert_eq!(json::from_str::<CreateIntegration>(&text), Some(create));
+    // An absent name is left out, as the PATCH contract wants.
+    assert_eq!(
+        json::to_string(&UpdateIntegration::default()).unwrap(),
+        r#"{"settings":{}}"#
+    );
+    // Not JSON, or not the shape: no value (the client calls it a decode error).
+    assert_eq!(json::from_str::<CreateIntegration>("{"), None);
+    assert_eq!(json::from_str::<CreateIntegration>(r#"{"name":1}"#), None);
+    // A problem with a code this build does not know still reads.
+    let p: Problem = json::from_str(
+        r#"{"type":"urn:x","title":"t","status":400,"code":"brand_new","request_id":"r"}"#,
+    )
+    .unwrap();
+    assert_eq!(p.request_id, "r");
+}

@@ -210,7 +210,7 @@ async fn send<T: DeserializeOwned>(
     write: bool,
 ) -> Result<T, ApiError> {
     let text = send_raw(settings, builder, body, write).await?;
-    serde_json::from_str(&text).map_err(|_| ApiError::Decode)
+    crate::json::from_str(&text).ok_or(ApiError::Decode)
 }
 
 fn url(settings: &ApiSettings, path: &str) -> String {
@@ -297,6 +297,6 @@ async fn write<B: Serialize, T: DeserializeOwned>(
     if let Some(key) = idempotency_key {
         builder = builder.header(injixo_contract::IDEMPOTENCY_KEY_HEADER, key);
     }
-    let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
+    let json = crate::json::to_string(body).ok_or(ApiError::Decode)?;
     send(settings, builder, Some(json), true).await
 }

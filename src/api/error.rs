@@ -107,9 +107,9 @@ impl ApiError {
             403 => return ApiError::Forbidden,
             _ => {}
         }
-        match serde_json::from_str::<Problem>(body) {
-            Ok(problem) => ApiError::Problem(problem),
-            Err(_) => ApiError::Status(status),
+        match crate::json::from_str::<Problem>(body) {
+            Some(problem) => ApiError::Problem(problem),
+            None => ApiError::Status(status),
         }
     }
 }

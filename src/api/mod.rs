@@ -118,7 +118,10 @@ impl Api {
     pub async fn set_paused(&self, id: &str, pause: bool) -> Result<Integration, ApiError> {
         let action = if pause { "pause" } else { "resume" };
         let path = format!("/integrations/{}/{action}", client::encode(id));
-        client::post(self.s(), &path, &serde_json::json!({}), None).await
+        /// The actions take an empty JSON object.
+        #[derive(serde::Serialize)]
+        struct NoBody {}
+        client::post(self.s(), &path, &NoBody {}, None).await
     }
 
     /// Deletes the integration (imported data and queues stay in injixo).

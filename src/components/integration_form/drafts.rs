@@ -8,12 +8,12 @@ use injixo_contract::Model;
 /// The draft kept under `key`, without secrets (even if an older version stored one).
 pub fn restore(key: &str, model: &Model) -> Option<Draft> {
     let json = platform::session_get(key)?;
-    let draft: Draft = serde_json::from_str(&json).ok()?;
+    let draft: Draft = crate::json::from_str(&json)?;
     Some(draft.without_secrets(model))
 }
 
 pub fn keep(key: &str, model: &Model, draft: &Draft) {
-    if let Ok(json) = serde_json::to_string(&draft.without_secrets(model)) {
+    if let Some(json) = crate::json::to_string(&draft.without_secrets(model)) {
         platform::session_set(key, &json);
     }
 }

@@ -211,6 +211,6 @@ fn drafts_kept_in_the_browser_hold_no_secret() {
         kept.text.get("domain").map(String::as_str),
         Some("a.freshchat.com")
     );
-    let json = serde_json::to_string(&kept).unwrap();
+    let json = crate::json::to_string(&kept).unwrap();
     assert!(!json.contains("very-secret-key"));
 }
