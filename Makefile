@@ -24,7 +24,7 @@ ASSETS := target/server/assets
 WEB_SOURCES := $(shell find src locales style contract/src -type f) index.html Trunk.toml Cargo.toml Cargo.lock
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e size screenshots clean
+.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size screenshots bench clean
 
 ## ---- the two commands --------------------------------------------------------
 
@@ -33,7 +33,7 @@ run: web backend
 	@echo "Starting the reference backend; open the URL below. Ctrl-C stops it."
 	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist $(BACKEND)
 
-test: setup lint unit web backend contract-fuzz wasm-test e2e size
+test: setup lint unit web backend contract-fuzz wasm-test e2e lighthouse-a11y size
 	@echo "make test: all checks passed"
 
 ## ---- tools (installed only when missing or of the wrong version) -------------
@@ -101,6 +101,16 @@ e2e: web backend setup-browser
 screenshots: web backend setup-browser
 	npx playwright test --config e2e/screens/playwright.config.ts
 	@echo "open screenshots/sheet/index.html"
+
+# Lighthouse 12 (desktop preset, accessibility only) must score 100 on overview,
+# catalogue, Freshchat form and an integration's page, in English and German.
+lighthouse-a11y: web backend setup-browser
+	node scripts/bench/lighthouse-a11y.mjs
+
+# Performance figures next to their targets, one table, also in target/bench-last-run.txt
+# (not part of test: figures, never a failure). BENCH_RUNS=1 make bench for a quick look.
+bench: web backend setup-browser
+	node scripts/bench/bench.mjs
 
 size: web
 	@$(ASSETS) size dist
