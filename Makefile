@@ -16,15 +16,19 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 PORT ?= 8080
+# First-load budget, brotli KB (wasm + JS + CSS + HTML + the largest locale). The
+# issue's goal is 160 KB; this is where the app stands, ratcheted down with every
+# win (docs/performance.md has the history). Never raise it without a note there.
+SIZE_BUDGET_KB ?= 360
 DATA_DIR ?= ./data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BACKEND := target/server/injixo-backend
 ASSETS := target/server/assets
-WEB_SOURCES := $(shell find src locales style contract/src -type f) index.html Trunk.toml Cargo.toml Cargo.lock
+WEB_SOURCES := $(shell find src locales style contract/src -type f) build.rs index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size screenshots bench clean
+.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size size-check screenshots bench clean
 
 ## ---- the two commands --------------------------------------------------------
 
@@ -33,7 +37,7 @@ run: web backend
 	@echo "Starting the reference backend; open the URL below. Ctrl-C stops it."
 	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist $(BACKEND)
 
-test: setup lint unit web backend contract-fuzz wasm-test e2e lighthouse-a11y size
+test: setup lint unit web backend contract-fuzz wasm-test e2e lighthouse-a11y size-check
 	@echo "make test: all checks passed"
 
 ## ---- tools (installed only when missing or of the wrong version) -------------
@@ -114,6 +118,9 @@ bench: web backend setup-browser
 
 size: web
 	@$(ASSETS) size dist
+
+size-check: web
+	@$(ASSETS) size dist --budget-kb $(SIZE_BUDGET_KB)
 
 clean:
 	rm -rf dist target test-results playwright-report
