@@ -186,3 +186,25 @@ test('every step has its own URL that survives a reload', async ({ page, server 
   await page.goto('/integration/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('does not exist');
 });
+
+test('the setup form waits for the plan, so a late plan cannot wipe what was typed', async ({ page }) => {
+  const l = LABELS.en;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/account', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/new/freshchat');
+  const form = freshchatForm(page, l);
+  // While the plan is unknown, the page says it is loading and offers no form that
+  // would be re-created (and emptied) when the plan arrives.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  await expect(form.apiKey).toHaveCount(0);
+  release();
+  await form.name.fill('Late plan');
+  await form.domain.fill('acme.freshchat.com');
+  await form.apiKey.fill('fc-key-0123456789');
+  await form.save.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Late plan' })).toBeVisible();
+});

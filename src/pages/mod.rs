@@ -29,10 +29,15 @@ pub(crate) fn with_catalogue<V: IntoView + 'static>(
     ok: impl Fn(Arc<Catalogue>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let data = expect_context::<CatalogueData>().0;
+    let account = expect_context::<crate::app::AccountData>().0;
     move || match data.get() {
         None => Loading().into_any(),
-        Some(Ok(c)) => ok(c).into_any(),
         Some(Err(e)) => error_view(e, Step::LoadCatalogue, move || data.refetch()).into_any(),
+        // The plan decides what is locked, so wait for it as well: the page then renders
+        // once, and a form is never re-created (losing a typed secret) when the plan
+        // arrives after the catalogue. A failed account load locks nothing.
+        Some(Ok(_)) if account.get().is_none() => Loading().into_any(),
+        Some(Ok(c)) => ok(c).into_any(),
     }
 }
 
