@@ -1,7 +1,42 @@
 //! Dates and relative times through the browser's `Intl`, in the active language.
 
 use super::Lang;
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// One formatter of each kind for the language on screen: building an `Intl`
+    /// formatter costs far more than formatting with it, and an overview formats two
+    /// dates per row.
+    static FORMATTERS: RefCell<Option<(Lang, js_sys::Function, js_sys::Intl::RelativeTimeFormat)>> =
+        const { RefCell::new(None) };
+}
+
+/// `f(date_time_format, relative_time_format)` with the formatters of `lang`.
+fn with_formatters<R>(
+    lang: Lang,
+    f: impl FnOnce(&js_sys::Function, &js_sys::Intl::RelativeTimeFormat) -> R,
+) -> R {
+    FORMATTERS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.as_ref().is_none_or(|(l, _, _)| *l != lang) {
+            let locales = js_sys::Array::of1(&JsValue::from_str(lang.bcp47()));
+            let options = js_sys::Object::new();
+            let set = |k: &str, v: &str| {
+                let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+            };
+            set("dateStyle", "medium");
+            set("timeStyle", "short");
+            let absolute = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+            let relative = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
+            *cell = Some((lang, absolute, relative));
+        }
+        let (_, absolute, relative) = cell.as_ref().expect("set above");
+        f(absolute, relative)
+    })
+}
 
 fn parse(rfc3339: &str) -> Option<js_sys::Date> {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
@@ -14,13 +49,13 @@ pub fn date_time(lang: Lang, rfc3339: &str) -> String {
     let Some(date) = parse(rfc3339) else {
         return rfc3339.to_string();
     };
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    };
-    set("dateStyle", "medium");
-    set("timeStyle", "short");
-    date.to_locale_string(lang.bcp47(), &options).into()
+    with_formatters(lang, |absolute, _| {
+        absolute
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| rfc3339.to_string())
+    })
 }
 
 /// The largest unit that fits `seconds` (negative = in the past), as
@@ -50,11 +85,7 @@ pub fn relative(lang: Lang, rfc3339: &str) -> String {
     };
     let seconds = (date.get_time() - js_sys::Date::now()) / 1000.0;
     let (value, unit) = relative_parts(seconds);
-    let locales = js_sys::Array::of1(&JsValue::from_str(lang.bcp47()));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
-    format.format(value, unit).into()
+    with_formatters(lang, |_, relative| relative.format(value, unit).into())
 }
 
 #[cfg(test)]
