@@ -166,18 +166,17 @@ async fn a_secret_is_masked_until_revealed() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn switching_language_is_live_and_keeps_typed_input() {
+/// The language menu next to a status badge and a text field, in English.
+fn language_menu_with_a_field(dom_id: &'static str) -> (HtmlElement, impl Drop) {
     let root = container();
     let value = RwSignal::new(String::new());
-    install_locales();
-    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::En);
         view! {
             <LanguageSelect />
             <StatusBadge status=IntegrationStatus::Paused />
             <FieldInput
-                dom_id="t-name"
+                dom_id=dom_id
                 label=Signal::derive(|| "Name".to_string())
                 error=Signal::derive(|| None::<String>)
                 value=value
@@ -185,6 +184,13 @@ async fn switching_language_is_live_and_keeps_typed_input() {
             />
         }
     });
+    (root, mounted)
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_is_live_and_keeps_typed_input() {
+    install_locales();
+    let (root, _mounted) = language_menu_with_a_field("t-name");
     let input: HtmlInputElement = q(&root, "input");
     type_into(&input, "Support chat");
     assert!(text(&root).contains("Paused"));
@@ -226,22 +232,7 @@ async fn switching_language_is_live_and_keeps_typed_input() {
 #[wasm_bindgen_test]
 async fn a_language_that_cannot_be_downloaded_changes_nothing_and_says_so() {
     // No locale URLs are set here, so Italian cannot be fetched.
-    let root = container();
-    let value = RwSignal::new(String::new());
-    let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_i18n(Lang::En);
-        view! {
-            <LanguageSelect />
-            <StatusBadge status=IntegrationStatus::Paused />
-            <FieldInput
-                dom_id="t-name-it"
-                label=Signal::derive(|| "Name".to_string())
-                error=Signal::derive(|| None::<String>)
-                value=value
-                kind=FieldText::Plain
-            />
-        }
-    });
+    let (root, _mounted) = language_menu_with_a_field("t-name-it");
     let input: HtmlInputElement = q(&root, "input");
     type_into(&input, "Chat IT");
     let select: HtmlSelectElement = q(&root, "select");
