@@ -47,7 +47,8 @@ export class Server {
         HOST: '127.0.0.1',
         PORT: '0', // the OS picks a free port; the backend prints it
         DATA_DIR: this.dataDir,
-        DIST_DIR: path.join(ROOT, 'dist'),
+        // BENCH_DIST_DIR: measure another build (an experiment) with the same bench.
+        DIST_DIR: process.env.BENCH_DIST_DIR ?? path.join(ROOT, 'dist'),
         // For POST /api/v1/test/account (the plan); nothing else here uses the hooks.
         INJIXO_TEST_HOOKS: '1',
       },
