@@ -68,6 +68,30 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, `Unknown` last: for tests and tools that must cover them all
+    /// (`every_code_is_listed_once` keeps it complete).
+    pub const ALL: [ErrorCode; 16] = {
+        use ErrorCode::*;
+        [
+            ValidationFailed,
+            NameTaken,
+            NotFound,
+            UnknownModel,
+            IdempotencyKeyReused,
+            RequestInProgress,
+            VendorUnavailable,
+            BadRequest,
+            Internal,
+            Unauthorized,
+            AppKeyExists,
+            AppNotRequired,
+            PlanRequired,
+            CsrfFailed,
+            Forbidden,
+            Unknown,
+        ]
+    };
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::ValidationFailed => "validation_failed",
@@ -134,4 +158,90 @@ pub enum FieldErrorCode {
     OutOfRange,
     #[serde(other)]
     Unknown,
+}
+
+impl FieldErrorCode {
+    /// Every code, `Unknown` last (kept complete by `every_code_is_listed_once`).
+    pub const ALL: [FieldErrorCode; 17] = {
+        use FieldErrorCode::*;
+        [
+            Required,
+            TooLong,
+            NameTaken,
+            DomainInvalid,
+            DomainMissingSubdomain,
+            DomainWrongVendor,
+            DomainNotVendor,
+            DomainUnreachable,
+            CredentialsInvalid,
+            CredentialsInsufficientRole,
+            InvalidOption,
+            InvalidType,
+            UnknownField,
+            Immutable,
+            NotANumber,
+            OutOfRange,
+            Unknown,
+        ]
+    };
+}
+
+#[cfg(test)]
+mod all_tests {
+    use super::{ErrorCode, FieldErrorCode};
+
+    /// A variant added to an enum without adding it to `ALL` fails here: the
+    /// matches are exhaustive, and each variant must sit at its own index.
+    #[test]
+    fn every_code_is_listed_once() {
+        let index = |c: ErrorCode| {
+            use ErrorCode::*;
+            match c {
+                ValidationFailed => 0,
+                NameTaken => 1,
+                NotFound => 2,
+                UnknownModel => 3,
+                IdempotencyKeyReused => 4,
+                RequestInProgress => 5,
+                VendorUnavailable => 6,
+                BadRequest => 7,
+                Internal => 8,
+                Unauthorized => 9,
+                AppKeyExists => 10,
+                AppNotRequired => 11,
+                PlanRequired => 12,
+                CsrfFailed => 13,
+                Forbidden => 14,
+                Unknown => 15,
+            }
+        };
+        for (i, c) in ErrorCode::ALL.into_iter().enumerate() {
+            assert_eq!(index(c), i, "{c:?}");
+        }
+        let field_index = |c: FieldErrorCode| {
+            use FieldErrorCode::*;
+            match c {
+                Required => 0,
+                TooLong => 1,
+                NameTaken => 2,
+                DomainInvalid => 3,
+                DomainMissingSubdomain => 4,
+                DomainWrongVendor => 5,
+                DomainNotVendor => 6,
+                DomainUnreachable => 7,
+                CredentialsInvalid => 8,
+                CredentialsInsufficientRole => 9,
+                InvalidOption => 10,
+                InvalidType => 11,
+                UnknownField => 12,
+                Immutable => 13,
+                NotANumber => 14,
+                OutOfRange => 15,
+                Unknown => 16,
+            }
+        };
+        for (i, c) in FieldErrorCode::ALL.into_iter().enumerate() {
+            assert_eq!(field_index(c), i, "{c:?}");
+        }
+    }
 }

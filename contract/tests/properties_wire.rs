@@ -180,49 +180,8 @@ fn integration() -> impl Strategy<Value = Integration> {
     )
 }
 
-const ERROR_CODES: [ErrorCode; 15] = {
-    use ErrorCode::*;
-    [
-        ValidationFailed,
-        NameTaken,
-        NotFound,
-        UnknownModel,
-        IdempotencyKeyReused,
-        RequestInProgress,
-        VendorUnavailable,
-        BadRequest,
-        Internal,
-        Unauthorized,
-        AppKeyExists,
-        AppNotRequired,
-        PlanRequired,
-        CsrfFailed,
-        Unknown,
-    ]
-};
-
-const FIELD_CODES: [FieldErrorCode; 17] = {
-    use FieldErrorCode::*;
-    [
-        Required,
-        TooLong,
-        NameTaken,
-        DomainInvalid,
-        DomainMissingSubdomain,
-        DomainWrongVendor,
-        DomainNotVendor,
-        DomainUnreachable,
-        CredentialsInvalid,
-        CredentialsInsufficientRole,
-        InvalidOption,
-        InvalidType,
-        UnknownField,
-        Immutable,
-        NotANumber,
-        OutOfRange,
-        Unknown,
-    ]
-};
+const ERROR_CODES: [ErrorCode; 16] = ErrorCode::ALL;
+const FIELD_CODES: [FieldErrorCode; 17] = FieldErrorCode::ALL;
 
 fn problem() -> impl Strategy<Value = Problem> {
     let error =
