@@ -1,7 +1,8 @@
 //! Settings from the environment: `PORT`, `HOST`, `DATA_DIR`, `DIST_DIR`,
 //! `PORTAL_DIR` (the demo portal served under `/portal/`), `ACCOUNT_PLAN` (the
 //! simulated account's injixo plan), `AUTH_MODE` (`open` or `session`), and
-//! `INJIXO_TEST_HOOKS=1` to serve the test hooks (never in production).
+//! `INJIXO_TEST_HOOKS=1` to serve the test hooks (never in production), and with
+//! them `INJIXO_SAMPLE_CATALOGUE_MODELS` (sample vendors for `make bench`).
 
 use injixo_contract::Plan;
 use std::path::PathBuf;
@@ -22,6 +23,10 @@ pub struct Config {
     pub test_hooks: bool,
     /// `ACCOUNT_PLAN`: `essential`, `advanced`, `enterprise` (the default) or `classic`.
     pub plan: Plan,
+    /// `INJIXO_SAMPLE_CATALOGUE_MODELS=18`: pad the catalogue with sample vendors to
+    /// this many models (`catalogue::samples`). Refused without the test hooks, as
+    /// customers must never see a sample.
+    pub sample_catalogue_models: Option<usize>,
 }
 
 impl Config {
@@ -43,6 +48,19 @@ impl Config {
             plan: parse_plan(&var("ACCOUNT_PLAN", "enterprise")).ok_or_else(|| {
                 "ACCOUNT_PLAN must be essential, advanced, enterprise or classic".to_string()
             })?,
+            sample_catalogue_models: match var("INJIXO_SAMPLE_CATALOGUE_MODELS", "").as_str() {
+                "" => None,
+                n => Some(n.parse().map_err(|_| {
+                    "INJIXO_SAMPLE_CATALOGUE_MODELS must be a number of models".to_string()
+                })?),
+            },
+        })
+        .and_then(|c: Self| {
+            if c.sample_catalogue_models.is_some() && !c.test_hooks {
+                Err("INJIXO_SAMPLE_CATALOGUE_MODELS needs INJIXO_TEST_HOOKS=1".into())
+            } else {
+                Ok(c)
+            }
         })
     }
 }

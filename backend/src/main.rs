@@ -29,6 +29,10 @@ async fn run() -> Result<(), String> {
         );
         state.test_hooks = true;
     }
+    if let Some(models) = config.sample_catalogue_models {
+        let padded = injixo_backend::catalogue::samples::pad((*state.catalogue).clone(), models);
+        state.catalogue = std::sync::Arc::new(padded);
+    }
     tokio::spawn(purge_expired(state.clone()));
     if !config.portal_dir.join("index.html").is_file() {
         eprintln!(

@@ -134,3 +134,43 @@ test('the catalogue filter finds vendors by vendor, product or data, by keyboard
   await filter.fill('');
   await expect(page.getByRole('region', { name: 'Five9' })).toBeVisible();
 });
+
+test('a large account sees its integrations 50 at a time, in its language', async ({ page, server }) => {
+  const name = (i: number) => `Account ${String(i).padStart(3, '0')}`;
+  for (let i = 1; i <= 107; i++) await server.createFreshchat(name(i));
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: name(50), exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: name(51), exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 107 integrations' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  // The keyboard carries on at the first new row.
+  await expect(page.getByRole('link', { name: name(51), exact: true })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 100 of 107 integrations' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show 7 more' }).click();
+  await expect(page.getByRole('link', { name: name(101), exact: true })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 107 of 107 integrations' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+  // Each row once, in the server's order.
+  const links = await page.getByRole('row').getByRole('link', { name: /^Account \d{3}$/ }).allTextContents();
+  expect(links).toEqual(Array.from({ length: 107 }, (_, i) => name(i + 1)));
+
+  // A row shown by *Show more* works like the first ones.
+  await page.getByRole('row', { name: new RegExp(name(107)) }).getByRole('button', { name: 'Suspend importing' }).click();
+  await expect
+    .poll(async () => (await server.integrations()).find((i) => i.name === name(107))?.status)
+    .toBe('paused');
+
+  await page.goto('/?lang=de');
+  await expect(page.getByRole('status').filter({ hasText: '50 von 107 Integrationen werden angezeigt' })).toBeVisible();
+  await page.getByRole('button', { name: '50 weitere anzeigen' }).click();
+  await expect(page.getByRole('button', { name: '7 weitere anzeigen' })).toBeVisible();
+});
+
+test('an account with exactly one batch sees no paging', async ({ page, server }) => {
+  for (let i = 1; i <= 50; i++) await server.createFreshchat(`Batch ${String(i).padStart(2, '0')}`);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Batch 50', exact: true })).toBeVisible();
+  await expect(page.getByText(/Showing \d+ of/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+});

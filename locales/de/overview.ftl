@@ -11,3 +11,12 @@ overview-column-model = Modell
 overview-column-status = Status
 overview-column-last-import = Letzter Import
 overview-last-import-never = Nie
+# Shown below the table when an account has more integrations than one batch (50).
+# Variables:
+#   $shown (Number) - how many rows the table shows
+#   $total (Number) - how many integrations the account has
+overview-shown-count = { $shown } von { $total } Integrationen werden angezeigt
+# Adds the next batch of rows to the table.
+# Variables:
+#   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
+overview-show-more-button = { $count } weitere anzeigen

@@ -11,3 +11,12 @@ overview-column-model = Modelo
 overview-column-status = Estado
 overview-column-last-import = Última importación
 overview-last-import-never = Nunca
+# Shown below the table when an account has more integrations than one batch (50).
+# Variables:
+#   $shown (Number) - how many rows the table shows
+#   $total (Number) - how many integrations the account has
+overview-shown-count = Se muestran { $shown } de { $total } integraciones
+# Adds the next batch of rows to the table.
+# Variables:
+#   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
+overview-show-more-button = Mostrar { $count } más

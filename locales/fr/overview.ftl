@@ -11,3 +11,16 @@ overview-column-model = Modèle
 overview-column-status = Statut
 overview-column-last-import = Dernier import
 overview-last-import-never = Jamais
+# Shown below the table when an account has more integrations than one batch (50).
+# Variables:
+#   $shown (Number) - how many rows the table shows
+#   $total (Number) - how many integrations the account has
+overview-shown-count = { $shown } intégrations affichées sur { $total }
+# Adds the next batch of rows to the table.
+# Variables:
+#   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
+overview-show-more-button =
+    { $count ->
+        [one] Afficher la suivante
+       *[other] Afficher les { $count } suivantes
+    }

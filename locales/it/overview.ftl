@@ -11,3 +11,16 @@ overview-column-model = Modello
 overview-column-status = Stato
 overview-column-last-import = Ultima importazione
 overview-last-import-never = Mai
+# Shown below the table when an account has more integrations than one batch (50).
+# Variables:
+#   $shown (Number) - how many rows the table shows
+#   $total (Number) - how many integrations the account has
+overview-shown-count = Visualizzate { $shown } di { $total } integrazioni
+# Adds the next batch of rows to the table.
+# Variables:
+#   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
+overview-show-more-button =
+    { $count ->
+        [one] Mostra un’altra
+       *[other] Mostra altre { $count }
+    }

@@ -11,3 +11,12 @@ overview-column-model = Model
 overview-column-status = Status
 overview-column-last-import = Laatste import
 overview-last-import-never = Nooit
+# Shown below the table when an account has more integrations than one batch (50).
+# Variables:
+#   $shown (Number) - how many rows the table shows
+#   $total (Number) - how many integrations the account has
+overview-shown-count = { $shown } van { $total } integraties weergegeven
+# Adds the next batch of rows to the table.
+# Variables:
+#   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
+overview-show-more-button = Nog { $count } weergeven

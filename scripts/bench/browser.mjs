@@ -142,6 +142,45 @@ export async function overviewRerender(browser, baseUrl, want, n) {
 }
 
 /**
+ * *Show 50 more* on an overview of `total` integrations: click → the next batch of
+ * rows in the DOM, for every batch (9 clicks for 500), over as many page loads as
+ * it takes to have `n` figures. Ends with every row shown; returns that page too.
+ */
+export async function showMore(browser, baseUrl, total, n) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const times = [];
+  for (;;) {
+    await page.goto(baseUrl + '/');
+    await page.waitForSelector(ROWS);
+    for (;;) {
+      const ms = await page.evaluate((rows) => new Promise((resolve) => {
+        const button = [...document.querySelectorAll('main button, button')]
+          .find((b) => /^Show \d+ more$/.test(b.textContent.trim()));
+        if (!button) return resolve(null);
+        const want = document.querySelectorAll(rows).length + Number(button.textContent.match(/\d+/)[0]);
+        let t0 = 0;
+        const observer = new MutationObserver(() => {
+          if (document.querySelectorAll(rows).length >= want) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+        t0 = performance.now();
+        button.click();
+      }), ROWS);
+      if (ms === null) break;
+      times.push(ms);
+    }
+    const shown = await page.locator(ROWS).count();
+    if (shown !== total) throw new Error(`Show more ended at ${shown} rows, not ${total}`);
+    if (times.length >= n) break;
+  }
+  return { page, context, median: median(times), clicks: times.length };
+}
+
+/**
  * The language menu on the Freshchat setup form: change event → the form's heading
  * in the new language. Alternates de/en; the first switch to German is reported
  * apart, as it is the one that may have to fetch the locale.

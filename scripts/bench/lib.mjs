@@ -49,8 +49,11 @@ export class Server {
         DATA_DIR: this.dataDir,
         // BENCH_DIST_DIR: measure another build (an experiment) with the same bench.
         DIST_DIR: process.env.BENCH_DIST_DIR ?? path.join(ROOT, 'dist'),
-        // For POST /api/v1/test/account (the plan); nothing else here uses the hooks.
+        // For POST /api/v1/test/account (the plan) and the sample catalogue.
         INJIXO_TEST_HOOKS: '1',
+        // Issue 8 times the catalogue filter on 18 models, injixo's real catalogue
+        // size; this backend has the 7 of the help articles (backend catalogue::samples).
+        INJIXO_SAMPLE_CATALOGUE_MODELS: '18',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

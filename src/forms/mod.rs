@@ -4,5 +4,6 @@
 pub mod catalogue_filter;
 mod idempotency;
 pub mod integration;
+pub mod paging;
 
 pub use idempotency::IdempotencyMemo;

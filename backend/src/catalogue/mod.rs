@@ -9,6 +9,7 @@
 mod five9;
 mod freshworks;
 mod genesys;
+pub mod samples;
 mod universal;
 mod zendesk;
 

@@ -2,7 +2,8 @@ mod row;
 
 use crate::api;
 use crate::components::{use_page_title, Breadcrumb, Loading};
-use crate::i18n::use_i18n;
+use crate::forms::paging::Paging;
+use crate::i18n::{use_i18n, Args};
 use crate::paths;
 use injixo_contract::Integration;
 use leptos::prelude::*;
@@ -54,10 +55,27 @@ fn IntegrationTable(
     items: Vec<Integration>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let rows = items
-        .into_iter()
-        .map(|item| view! { <IntegrationRow item=item /> })
-        .collect_view();
+    let paging = RwSignal::new(Paging::new(items.len()));
+    let paged = paging.get_untracked().is_paged();
+    let items = StoredValue::new(items);
+    // One keyed entry per batch: *Show more* creates the new rows only.
+    let batch = move |i: usize| {
+        let range = paging.with_untracked(|p| p.batch(i));
+        items
+            .with_value(|all| all[range].to_vec())
+            .into_iter()
+            .map(|item| view! { <IntegrationRow item=item /> })
+            .collect_view()
+    };
+    let show_more = move |_| {
+        let first = paging.try_update(Paging::show_more).flatten();
+        // Keyboard users carry on at the first new row, not at a button that may be gone.
+        if let Some(id) =
+            first.and_then(|i| items.with_value(|all| all.get(i).map(|it| it.id.clone())))
+        {
+            crate::platform::focus_soon(row::link_id(&id));
+        }
+    };
     view! {
         <div class="ixi-table-wrap">
             <table class="ixi-table">
@@ -71,8 +89,37 @@ fn IntegrationTable(
                         <th scope="col">{move || i18n.t("overview-column-actions")}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || 0..paging.with(Paging::batches) key=|i| *i let(i)>
+                        {batch(i)}
+                    </For>
+                </tbody>
             </table>
         </div>
+        {paged
+            .then(|| {
+                view! {
+                    <div class="ixi-more">
+                        <p class="ixi-muted" role="status">
+                            {move || {
+                                let p = paging.get();
+                                let args = Args::new().with("shown", p.shown()).with("total", p.total());
+                                i18n.t_args("overview-shown-count", &args)
+                            }}
+                        </p>
+                        {move || {
+                            let n = paging.with(Paging::next_batch);
+                            (n > 0)
+                                .then(|| {
+                                    view! {
+                                        <button type="button" class="ixi-button" on:click=show_more>
+                                            {move || i18n.t_args("overview-show-more-button", &Args::new().with("count", n))}
+                                        </button>
+                                    }
+                                })
+                        }}
+                    </div>
+                }
+            })}
     }
 }

@@ -9,6 +9,11 @@ use crate::paths;
 use injixo_contract::{Hint, Integration, IntegrationStatus};
 use leptos::prelude::*;
 
+/// The id of a row's name link, where *Show more* puts the keyboard focus.
+pub fn link_id(integration_id: &str) -> String {
+    format!("ixi-row-link-{integration_id}")
+}
+
 #[component]
 pub fn IntegrationRow(
     /// The integration of this row.
@@ -84,7 +89,9 @@ pub fn IntegrationRow(
     view! {
         <tr>
             <th scope="row" id=name_id.clone()>
-                <a href=base.href(paths::integration(&item.id))>{item.name.clone()}</a>
+                <a id=link_id(&item.id) href=base.href(paths::integration(&item.id))>
+                    {item.name.clone()}
+                </a>
             </th>
             <td>{model_name}</td>
             <td>
