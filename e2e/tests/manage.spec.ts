@@ -174,3 +174,26 @@ test('an account with exactly one batch sees no paging', async ({ page, server }
   await expect(page.getByText(/Showing \d+ of/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });
+
+test('a malformed integration in a later batch is reported where Show more was clicked', async ({ page, server }) => {
+  for (let i = 1; i <= 60; i++) await server.createFreshchat(`Item ${String(i).padStart(2, '0')}`);
+  // Item 55 is decoded only when its batch is shown; the server breaks the contract there.
+  await page.route('**/api/v1/integrations', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    body.items[54].status = 42;
+    await route.fulfill({ response, json: body });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Item 50', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show 10 more' }).click();
+  const problem = page.getByRole('alert').filter({ hasText: 'sent an unexpected answer' });
+  await expect(problem).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Item 51', exact: true })).toHaveCount(0);
+
+  await page.unroute('**/api/v1/integrations');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Show 10 more' }).click();
+  await expect(page.getByRole('link', { name: 'Item 55', exact: true })).toBeVisible();
+  await expect(problem).toHaveCount(0);
+});

@@ -231,9 +231,22 @@ fn retry_pause(error: &ApiError, attempt: usize) -> Option<i32> {
 
 /// A read, tried again a bounded number of times when the failure may pass.
 pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
+    get_with(settings, path, crate::json::from_str).await
+}
+
+/// A read like [`get`] whose body `decode` turns into a `T` (`None`: the answer is
+/// not what the contract promises, [`ApiError::Decode`]).
+pub async fn get_with<T>(
+    settings: &ApiSettings,
+    path: &str,
+    decode: fn(&str) -> Option<T>,
+) -> Result<T, ApiError> {
     let mut attempt = 0;
     loop {
-        match send(settings, Request::get(&url(settings, path)), None, false).await {
+        let result = send_raw(settings, Request::get(&url(settings, path)), None, false)
+            .await
+            .and_then(|text| decode(&text).ok_or(ApiError::Decode));
+        match result {
             Err(e) => match retry_pause(&e, attempt) {
                 Some(ms) => {
                     crate::platform::sleep(ms).await;

@@ -8,13 +8,40 @@ mod error;
 pub use client::new_idempotency_key;
 pub use error::ApiError;
 
+use crate::json::LazyItems;
 use injixo_contract::{
     Account, Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration,
-    IntegrationList, UpdateIntegration,
+    UpdateIntegration,
 };
 use leptos::prelude::*;
+use std::ops::Range;
 use std::sync::Arc;
 use web_sys::RequestCredentials;
+
+/// The account's integrations in the server's order (by name), decoded in batches.
+#[derive(Clone, Debug)]
+pub struct Integrations {
+    first: Vec<Integration>,
+    all: LazyItems,
+}
+
+impl Integrations {
+    pub fn len(&self) -> usize {
+        self.all.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.all.is_empty()
+    }
+
+    /// The integrations in `range`; [`ApiError::Decode`] when one is malformed.
+    pub fn batch(&self, range: Range<usize>) -> Result<Vec<Integration>, ApiError> {
+        match self.first.get(range.clone()) {
+            Some(decoded) => Ok(decoded.to_vec()),
+            None => self.all.decode(range).ok_or(ApiError::Decode),
+        }
+    }
+}
 
 /// Where the CSRF token for writes comes from.
 #[derive(Clone, Debug)]
@@ -83,10 +110,13 @@ impl Api {
         client::get(self.s(), "/account").await
     }
 
-    pub async fn integrations(&self) -> Result<Vec<Integration>, ApiError> {
-        client::get::<IntegrationList>(self.s(), "/integrations")
-            .await
-            .map(|l| l.items)
+    /// `GET /integrations` (an `IntegrationList`) with its first `first` items
+    /// decoded: a malformed answer fails here like any other read. The rest are
+    /// decoded when shown ([`Integrations::batch`]).
+    pub async fn integrations(&self, first: usize) -> Result<Integrations, ApiError> {
+        let all = client::get_with(self.s(), "/integrations", LazyItems::parse).await?;
+        let first = all.decode(0..first).ok_or(ApiError::Decode)?;
+        Ok(Integrations { first, all })
     }
 
     pub async fn integration(&self, id: &str) -> Result<Integration, ApiError> {

@@ -47,6 +47,11 @@ impl Paging {
         (self.total - self.shown).min(PAGE_SIZE)
     }
 
+    /// The rows the next *Show more* adds (empty when everything is shown).
+    pub fn next_range(&self) -> Range<usize> {
+        self.shown..self.shown + self.next_batch()
+    }
+
     /// One more batch. Returns the index of the first newly shown row (where the
     /// keyboard focus goes), or `None` when everything was shown already.
     pub fn show_more(&mut self) -> Option<usize> {
@@ -89,17 +94,20 @@ mod tests {
         let mut p = Paging::new(500);
         assert!(p.is_paged());
         assert_eq!((p.shown(), p.next_batch(), p.batches()), (50, 50, 1));
+        assert_eq!(p.next_range(), 50..100);
         assert_eq!(p.show_more(), Some(50));
         assert_eq!((p.shown(), p.batches()), (100, 2));
         assert_eq!(p.batch(1), 50..100);
         while p.show_more().is_some() {}
         assert_eq!((p.shown(), p.next_batch(), p.batches()), (500, 0, 10));
+        assert!(p.next_range().is_empty());
     }
 
     #[test]
     fn the_last_batch_is_what_is_left() {
         let mut p = Paging::new(PAGE_SIZE + 7);
         assert_eq!(p.next_batch(), 7);
+        assert_eq!(p.next_range(), PAGE_SIZE..PAGE_SIZE + 7);
         assert_eq!(p.show_more(), Some(PAGE_SIZE));
         assert_eq!(p.batch(1), PAGE_SIZE..PAGE_SIZE + 7);
         assert_eq!(p.batches(), 2);

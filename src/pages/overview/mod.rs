@@ -1,11 +1,11 @@
 mod row;
 
 use crate::api;
+use crate::components::Step;
 use crate::components::{use_page_title, Breadcrumb, Loading};
-use crate::forms::paging::Paging;
+use crate::forms::paging::{Paging, PAGE_SIZE};
 use crate::i18n::{use_i18n, Args};
 use crate::paths;
-use injixo_contract::Integration;
 use leptos::prelude::*;
 use row::IntegrationRow;
 
@@ -18,7 +18,7 @@ pub fn OverviewPage() -> impl IntoView {
     let api = api::use_api();
     let list = LocalResource::new(move || {
         let api = api.clone();
-        async move { api.integrations().await }
+        async move { api.integrations(PAGE_SIZE).await }
     });
     view! {
         <Breadcrumb />
@@ -33,7 +33,10 @@ pub fn OverviewPage() -> impl IntoView {
             None => Loading().into_any(),
             Some(Err(e)) => super::error_view(e, crate::components::Step::LoadOverview, move || list.refetch()).into_any(),
             Some(Ok(items)) if items.is_empty() => EmptyState().into_any(),
-            Some(Ok(items)) => view! { <IntegrationTable items=items /> }.into_any(),
+            Some(Ok(items)) => {
+                view! { <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) /> }
+                    .into_any()
+            }
         }}
     }
 }
@@ -52,28 +55,43 @@ fn EmptyState() -> impl IntoView {
 #[component]
 fn IntegrationTable(
     /// The integrations, sorted as the server sorts them (by name).
-    items: Vec<Integration>,
+    items: api::Integrations,
+    /// Loads the list again (after a batch could not be read).
+    on_reload: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let paging = RwSignal::new(Paging::new(items.len()));
     let paged = paging.get_untracked().is_paged();
-    let items = StoredValue::new(items);
-    // One keyed entry per batch: *Show more* creates the new rows only.
+    // The rows of each shown batch, decoded when the batch is first shown.
+    let first = items
+        .batch(paging.with_untracked(|p| p.batch(0)))
+        .unwrap_or_default();
+    let batches = StoredValue::new(vec![first]);
+    let items = StoredValue::new_local(items);
+    let error = RwSignal::new(None::<api::ApiError>);
     let batch = move |i: usize| {
-        let range = paging.with_untracked(|p| p.batch(i));
-        items
-            .with_value(|all| all[range].to_vec())
+        batches
+            .with_value(|b| b.get(i).cloned().unwrap_or_default())
             .into_iter()
             .map(|item| view! { <IntegrationRow item=item /> })
             .collect_view()
     };
     let show_more = move |_| {
-        let first = paging.try_update(Paging::show_more).flatten();
-        // Keyboard users carry on at the first new row, not at a button that may be gone.
-        if let Some(id) =
-            first.and_then(|i| items.with_value(|all| all.get(i).map(|it| it.id.clone())))
-        {
-            crate::platform::focus_soon(row::link_id(&id));
+        let next = paging.with_untracked(Paging::next_range);
+        match items.with_value(|all| all.batch(next)) {
+            Ok(rows) => {
+                error.set(None);
+                let first_new = rows.first().map(|it| row::link_id(&it.id));
+                batches.update_value(|b| b.push(rows));
+                paging.update(|p| {
+                    p.show_more();
+                });
+                // Keyboard users carry on at the first new row, not at a button that may be gone.
+                if let Some(id) = first_new {
+                    crate::platform::focus_soon(id);
+                }
+            }
+            Err(e) => error.set(Some(e)),
         }
     };
     view! {
@@ -121,5 +139,6 @@ fn IntegrationTable(
                     </div>
                 }
             })}
+        {move || error.get().map(|e| super::error_view(e, Step::LoadOverview, move || on_reload.run(())))}
     }
 }
