@@ -33,7 +33,14 @@ pub fn support_details(error: &ApiError, step: Step, model: Option<&str>, at: &s
     let code = match error {
         ApiError::Problem(p) => p.code.as_str().to_string(),
         ApiError::Status(s) => format!("http_{s}"),
-        other => format!("{other:?}").to_lowercase(),
+        // Spelled out rather than `{:?}`: a Debug format would link the Debug code
+        // of every contract type into the wasm.
+        ApiError::Network => "network".into(),
+        ApiError::Timeout => "timeout".into(),
+        ApiError::Aborted => "aborted".into(),
+        ApiError::Unauthorized => "unauthorized".into(),
+        ApiError::Forbidden => "forbidden".into(),
+        ApiError::Decode => "decode".into(),
     };
     let mut parts = vec![
         "injixo-integrations".to_string(),
