@@ -113,7 +113,7 @@ pub fn App(
                     .then(|| {
                         view! {
                             <header class="ixi-topbar">
-                                <span class="ixi-logo">{move || i18n.t("header-logo")}</span>
+                                <span class="ixi-logo">{i18n.text("header-logo")}</span>
                                 <LanguageSelect />
                             </header>
                         }
@@ -184,13 +184,13 @@ fn SessionBanner() -> impl IntoView {
     view! {
         <Show when=move || session.expired.get()>
             <div class="ixi-alert ixi-alert-warning ixi-session" role="alert">
-                <h2 class="ixi-alert-title">{move || i18n.t("session-expired-title")}</h2>
-                <p>{move || i18n.t("session-expired-text")}</p>
+                <h2 class="ixi-alert-title">{i18n.text("session-expired-title")}</h2>
+                <p>{i18n.text("session-expired-text")}</p>
                 {standalone
                     .then(|| {
                         view! {
                             <button type="button" class="ixi-button" on:click=|_| platform::reload()>
-                                {move || i18n.t("session-expired-reload")}
+                                {i18n.text("session-expired-reload")}
                             </button>
                         }
                     })}
@@ -214,7 +214,7 @@ fn OfflineBanner() -> impl IntoView {
     view! {
         <div class="ixi-offline" role="status">
             <Show when=move || !online.get()>
-                <p class="ixi-alert ixi-alert-warning">{move || i18n.t("offline-banner")}</p>
+                <p class="ixi-alert ixi-alert-warning">{i18n.text("offline-banner")}</p>
             </Show>
         </div>
     }

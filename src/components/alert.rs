@@ -103,12 +103,12 @@ pub fn ErrorAlert(
                     .map(|cb| {
                         view! {
                             <button type="button" class="ixi-button" on:click=move |_| cb.run(())>
-                                {move || i18n.t("retry-button")}
+                                {i18n.text("retry-button")}
                             </button>
                         }
                     })}
                 <button type="button" class="ixi-button ixi-button-quiet" on:click=copy>
-                    {move || i18n.t("error-copy-details")}
+                    {i18n.text("error-copy-details")}
                 </button>
                 <span class="ixi-copy-status" role="status">
                     {move || match copied.get() {

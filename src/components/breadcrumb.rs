@@ -15,17 +15,17 @@ pub fn Breadcrumb(
     view! {
         <nav class="ixi-breadcrumb" aria-label=move || i18n.t_attr("breadcrumb-nav", "aria-label")>
             <ol>
-                <li>{move || i18n.t("breadcrumb-account")}</li>
+                <li>{i18n.text("breadcrumb-account")}</li>
                 <li>
                     <span class="ixi-breadcrumb-sep" aria-hidden="true">" > "</span>
                     {if on_overview {
                         view! {
-                            <span aria-current="page">{move || i18n.t("breadcrumb-integrations")}</span>
+                            <span aria-current="page">{i18n.text("breadcrumb-integrations")}</span>
                         }
                             .into_any()
                     } else {
                         view! {
-                            <a href=base.href(paths::overview())>{move || i18n.t("breadcrumb-integrations")}</a>
+                            <a href=base.href(paths::overview())>{i18n.text("breadcrumb-integrations")}</a>
                         }
                             .into_any()
                     }}

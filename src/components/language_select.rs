@@ -15,7 +15,7 @@ pub fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="ixi-lang">
-            <span class="ixi-lang-label">{move || i18n.t("language-label")}</span>
+            <span class="ixi-lang-label">{i18n.text("language-label")}</span>
             <select on:change=on_change prop:value=move || i18n.wanted().code()>
                 {Lang::ALL
                     .into_iter()

@@ -39,7 +39,7 @@ pub fn Loading() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="ixi-loading" role="status">
-            {move || i18n.t("page-loading")}
+            {i18n.text("page-loading")}
         </p>
     }
 }
@@ -59,8 +59,8 @@ pub fn HelpLink(
     view! {
         <p class="ixi-help-link">
             <a class="ixi-external" href=href target="_blank" rel="noopener noreferrer">
-                {move || i18n.t("help-article-link")}
-                <span class="ixi-visually-hidden">" " {move || i18n.t("app-opens-new-tab")}</span>
+                {i18n.text("help-article-link")}
+                <span class="ixi-visually-hidden">" " {i18n.text("app-opens-new-tab")}</span>
                 <span aria-hidden="true">" ↗"</span>
             </a>
         </p>

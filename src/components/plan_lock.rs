@@ -29,7 +29,7 @@ pub fn PlanLock(
         <p class="ixi-lock">
             <span class="ixi-badge ixi-badge-lock">
                 <span aria-hidden="true">"🔒 "</span>
-                {move || i18n.t("catalogue-locked-badge")}
+                {i18n.text("catalogue-locked-badge")}
             </span>
             " "
             <span>{move || i18n.t_args("catalogue-locked-reason", &Args::new().with("plans", names.clone()))}</span>

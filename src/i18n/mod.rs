@@ -110,6 +110,13 @@ impl I18n {
         });
     }
 
+    /// Message `id` as reactive text for a view, following the language. Use this
+    /// rather than `move || i18n.t(id)`: every call returns the same closure type, so
+    /// the reactive-text code is compiled once instead of once per message.
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// The message `id` in the active language.
     pub fn t(&self, id: &str) -> String {
         format(self.lang(), id, None, &Args::new())

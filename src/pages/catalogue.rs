@@ -10,20 +10,20 @@ use leptos::prelude::*;
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
-    use_page_title(move || i18n.t("catalogue-title"));
+    use_page_title(i18n.text("catalogue-title"));
     let query = RwSignal::new(String::new());
     view! {
-        <Breadcrumb current=Signal::derive(move || i18n.t("catalogue-title")) />
-        <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
-        <h1>{move || i18n.t("catalogue-title")}</h1>
-        <p class="ixi-lead">{move || i18n.t("catalogue-intro")}</p>
+        <Breadcrumb current=Signal::derive(i18n.text("catalogue-title")) />
+        <BackLink href=paths::overview() label=Signal::derive(i18n.text("back-to-overview")) />
+        <h1>{i18n.text("catalogue-title")}</h1>
+        <p class="ixi-lead">{i18n.text("catalogue-intro")}</p>
         <div class="ixi-filter" role="search">
-            <label for="ixi-catalogue-filter">{move || i18n.t("catalogue-filter-label")}</label>
+            <label for="ixi-catalogue-filter">{i18n.text("catalogue-filter-label")}</label>
             <input
                 id="ixi-catalogue-filter"
                 type="search"
                 autocomplete="off"
-                placeholder=move || i18n.t("catalogue-filter-placeholder")
+                placeholder=i18n.text("catalogue-filter-placeholder")
                 aria-describedby="ixi-catalogue-count"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
@@ -88,7 +88,7 @@ fn VendorTile(
                 } else {
                     view! {
                         <a class="ixi-button" href=base.href(paths::setup(&single.id)) aria-describedby=described.clone()>
-                            {move || i18n.t("catalogue-add-button")}
+                            {i18n.text("catalogue-add-button")}
                         </a>
                     }
                     .into_any()
@@ -98,7 +98,7 @@ fn VendorTile(
         }
         _ => view! {
             <a class="ixi-button" href=base.href(paths::vendor(&vendor.id)) aria-describedby=heading_id.clone()>
-                {move || i18n.t("catalogue-select-model-button")}
+                {i18n.text("catalogue-select-model-button")}
             </a>
         }
         .into_any(),

@@ -119,7 +119,7 @@ fn EditForm(
     };
     view! {
         <Breadcrumb current=title />
-        <BackLink href=paths::integration(&item.id) label=Signal::derive(move || i18n.t("edit-back-to-integration")) />
+        <BackLink href=paths::integration(&item.id) label=Signal::derive(i18n.text("edit-back-to-integration")) />
         <h1>{title}</h1>
         <IntegrationForm
             model=Arc::new(model.clone())
@@ -137,16 +137,16 @@ fn EditForm(
                 aria-disabled=move || if deleting.get() { "true" } else { "false" }
                 on:click=move |_| confirm_delete.set(true)
             >
-                {move || i18n.t("edit-delete-button")}
+                {i18n.text("edit-delete-button")}
             </button>
         </div>
         <ConfirmDialog
             open=confirm_delete
             id="ixi-delete"
             title=delete_title
-            body=Signal::derive(move || i18n.t("edit-delete-body"))
-            confirm_label=Signal::derive(move || i18n.t("edit-delete-confirm"))
-            cancel_label=Signal::derive(move || i18n.t("edit-delete-cancel"))
+            body=Signal::derive(i18n.text("edit-delete-body"))
+            confirm_label=Signal::derive(i18n.text("edit-delete-confirm"))
+            cancel_label=Signal::derive(i18n.text("edit-delete-cancel"))
             on_confirm=delete
             danger=true
         />

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_page_title(move || i18n.t("not-found-title"));
+    use_page_title(i18n.text("not-found-title"));
     view! {
-        <Breadcrumb current=Signal::derive(move || i18n.t("not-found-title")) />
-        <h1>{move || i18n.t("not-found-title")}</h1>
-        <p>{move || i18n.t("not-found-text")}</p>
-        <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
+        <Breadcrumb current=Signal::derive(i18n.text("not-found-title")) />
+        <h1>{i18n.text("not-found-title")}</h1>
+        <p>{i18n.text("not-found-text")}</p>
+        <BackLink href=paths::overview() label=Signal::derive(i18n.text("back-to-overview")) />
     }
 }

@@ -40,7 +40,7 @@ pub fn SetupPage() -> impl IntoView {
             if account.plan().is_some_and(|p| !model.plans.contains(&p)) {
                 return view! {
                     <Breadcrumb current=title />
-                    <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(move || i18n.t("back-to-catalogue")) />
+                    <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(i18n.text("back-to-catalogue")) />
                     <h1>{title}</h1>
                     <PlanLock plans=model.plans.clone() />
                 }
@@ -60,7 +60,7 @@ pub fn SetupPage() -> impl IntoView {
             };
             view! {
                 <Breadcrumb current=title />
-                <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(move || i18n.t("back-to-catalogue")) />
+                <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(i18n.text("back-to-catalogue")) />
                 <h1>{title}</h1>
                 <p class="ixi-lead">
                     {

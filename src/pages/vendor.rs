@@ -24,10 +24,10 @@ pub fn VendorPage() -> impl IntoView {
                 return super::NotFoundPage().into_any();
             };
             view! {
-                <Breadcrumb current=Signal::derive(move || i18n.t("catalogue-title")) />
-                <BackLink href=paths::catalogue() label=Signal::derive(move || i18n.t("back-to-catalogue")) />
+                <Breadcrumb current=Signal::derive(i18n.text("catalogue-title")) />
+                <BackLink href=paths::catalogue() label=Signal::derive(i18n.text("back-to-catalogue")) />
                 <h1>{let v = vendor.clone(); move || super::vendor_name(i18n, &v)}</h1>
-                <p class="ixi-lead">{move || i18n.t("vendor-intro")}</p>
+                <p class="ixi-lead">{i18n.text("vendor-intro")}</p>
                 <div class="ixi-models">
                     {vendor.models.into_iter().map(|m| view! { <ModelSection model=m /> }).collect_view()}
                 </div>
@@ -80,7 +80,7 @@ fn ModelSection(
                     {move || i18n.t_args("vendor-plans", &Args::new().with("plans", plan_names.clone()))}
                 </p>
                 {requires_app
-                    .then(|| view! { <p class="ixi-muted">{move || i18n.t("vendor-requires-app")}</p> })}
+                    .then(|| view! { <p class="ixi-muted">{i18n.text("vendor-requires-app")}</p> })}
                 {help_path.map(|slug| view! { <HelpLink slug=slug /> })}
             </div>
             {move || {
@@ -89,7 +89,7 @@ fn ModelSection(
                 } else {
                     view! {
                         <a class="ixi-button ixi-button-primary" href=base.href(setup_href.clone()) aria-describedby=described.clone()>
-                            {move || i18n.t("catalogue-model-add-button")}
+                            {i18n.text("catalogue-model-add-button")}
                         </a>
                     }
                     .into_any()

@@ -115,7 +115,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
                     error=error
                     value=state.text[&id]
                     options=options
-                    placeholder=Signal::derive(move || i18n.t("setup-select-placeholder"))
+                    placeholder=Signal::derive(i18n.text("setup-select-placeholder"))
                     required=field.required
                     disabled=disabled
                     on_blur=touch
@@ -150,7 +150,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
                     value=state.text[&id]
                     kind=text_kind
                     required=field.required
-                    reveal_label=Some(Signal::derive(move || i18n.t("setup-show-secret")))
+                    reveal_label=Some(Signal::derive(i18n.text("setup-show-secret")))
                     on_blur=touch
                     readonly=disabled
                 />
@@ -222,17 +222,17 @@ fn secret_on_edit(
                     view! {
                         <FieldInput
                             dom_id=dom.clone()
-                            label=Signal::derive(move || i18n.t("form-secret-new-label"))
+                            label=Signal::derive(i18n.text("form-secret-new-label"))
                             help=help
                             error=error
                             value=value
                             kind=FieldText::Secret
                             required=false
-                            reveal_label=Some(Signal::derive(move || i18n.t("setup-show-secret")))
+                            reveal_label=Some(Signal::derive(i18n.text("setup-show-secret")))
                             on_blur=touch
                         />
                         <button type="button" class="ixi-button ixi-button-quiet" on:click=close>
-                            {move || i18n.t("form-secret-keep-button")}
+                            {i18n.text("form-secret-keep-button")}
                         </button>
                     }
                     .into_any()
@@ -240,7 +240,7 @@ fn secret_on_edit(
                     let open = open.clone();
                     view! {
                         <button type="button" class="ixi-button" on:click=open>
-                            {move || i18n.t("form-secret-replace-button")}
+                            {i18n.text("form-secret-replace-button")}
                         </button>
                     }
                     .into_any()

@@ -172,8 +172,8 @@ pub fn IntegrationForm(
             }}
             <FieldInput
                 dom_id=dom_id(form::NAME)
-                label=Signal::derive(move || i18n.t("setup-field-name"))
-                help=Some(Signal::derive(move || i18n.t("setup-field-name-help")))
+                label=Signal::derive(i18n.text("setup-field-name"))
+                help=Some(Signal::derive(i18n.text("setup-field-name-help")))
                 error=name_error
                 value=state.name
                 kind=FieldText::Plain
@@ -186,7 +186,7 @@ pub fn IntegrationForm(
                 {move || if saving.get() { i18n.t("setup-saving") } else { String::new() }}
             </p>
             <div class="ixi-form-actions">
-                <a class="ixi-button" href=base.href(cancel_href)>{move || i18n.t("setup-cancel-button")}</a>
+                <a class="ixi-button" href=base.href(cancel_href)>{i18n.text("setup-cancel-button")}</a>
                 <button
                     type="submit"
                     class="ixi-button ixi-button-primary"

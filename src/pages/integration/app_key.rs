@@ -105,8 +105,8 @@ pub fn AppKeySection(
                 view! {
                     <p>
                         <a class="ixi-external" href=url.to_string() target="_blank" rel="noopener noreferrer">
-                            {move || i18n.t("app-marketplace-link")}
-                            <span class="ixi-visually-hidden">" " {move || i18n.t("app-opens-new-tab")}</span>
+                            {i18n.text("app-marketplace-link")}
+                            <span class="ixi-visually-hidden">" " {i18n.text("app-opens-new-tab")}</span>
                             <span aria-hidden="true">" ↗"</span>
                         </a>
                     </p>
@@ -115,9 +115,9 @@ pub fn AppKeySection(
             let a = args.clone();
             view! {
                 <ol class="ixi-steps">
-                    <li>{move || i18n.t("app-step-generate")}</li>
+                    <li>{i18n.text("app-step-generate")}</li>
                     <li>{move || i18n.t_args("app-step-install", &a())}</li>
-                    <li>{move || i18n.t("app-step-paste")}</li>
+                    <li>{i18n.text("app-step-paste")}</li>
                 </ol>
                 {marketplace}
             }
@@ -128,7 +128,7 @@ pub fn AppKeySection(
             view! {
                 <CopyField
                     dom_id="ixi-configuration-id"
-                    label=Signal::derive(move || i18n.t("api-configuration-id-label"))
+                    label=Signal::derive(i18n.text("api-configuration-id-label"))
                     value=configuration_id.to_string()
                     state=config_copied
                 />
@@ -140,15 +140,15 @@ pub fn AppKeySection(
     let key_panel = move |key: String| {
         view! {
             <div class="ixi-key-panel">
-                <p class="ixi-key-warning">{move || i18n.t("app-key-once-warning")}</p>
+                <p class="ixi-key-warning">{i18n.text("app-key-once-warning")}</p>
                 <CopyField
                     dom_id="ixi-app-key"
-                    label=Signal::derive(move || i18n.t("app-key-label"))
+                    label=Signal::derive(i18n.text("app-key-label"))
                     value=key
                     state=copied
                 />
                 <button type="button" class="ixi-button" on:click=close_panel>
-                    {move || i18n.t("app-key-done-button")}
+                    {i18n.text("app-key-done-button")}
                 </button>
             </div>
         }
@@ -158,11 +158,11 @@ pub fn AppKeySection(
         let used = i.last_used_at.clone();
         view! {
             <dl class="ixi-details">
-                <dt>{move || i18n.t("app-key-label")}</dt>
+                <dt>{i18n.text("app-key-label")}</dt>
                 <dd class="ixi-mono">{move || i18n.t_args("app-key-ending", &Args::new().with("last4", i.last4.clone()))}</dd>
-                <dt>{move || i18n.t("app-key-created-label")}</dt>
+                <dt>{i18n.text("app-key-created-label")}</dt>
                 <dd>{move || intl::date_time(i18n.lang(), &created)}</dd>
-                <dt>{move || i18n.t("app-key-last-used-label")}</dt>
+                <dt>{i18n.text("app-key-last-used-label")}</dt>
                 <dd>
                     {move || match &used {
                         Some(at) => super::when(i18n, at),
@@ -171,7 +171,7 @@ pub fn AppKeySection(
                 </dd>
             </dl>
             <button type="button" class="ixi-button" on:click=move |_| confirm_regenerate.set(true)>
-                {move || i18n.t("app-regenerate-button")}
+                {i18n.text("app-regenerate-button")}
             </button>
         }
     };
@@ -181,7 +181,7 @@ pub fn AppKeySection(
             <h2 id="ixi-app-heading">{move || i18n.t(title_id)}</h2>
             <p>{let a = args.clone(); move || i18n.t_args(intro, &a())}</p>
             {explanation}
-            <h3>{move || i18n.t("app-key-label")}</h3>
+            <h3>{i18n.text("app-key-label")}</h3>
             {
                 let model_id = model.id.clone();
                 move || failure.get().map(|e| view! { <ErrorAlert error=e step=crate::components::Step::GenerateKey model=model_id.clone() /> })
@@ -190,7 +190,7 @@ pub fn AppKeySection(
                 (Some(key), _) => key_panel(key).into_any(),
                 (None, Some(i)) => metadata(i).into_any(),
                 (None, None) => view! {
-                    <p>{move || i18n.t("app-key-none")}</p>
+                    <p>{i18n.text("app-key-none")}</p>
                     <button
                         type="button"
                         class="ixi-button ixi-button-primary"
@@ -205,19 +205,19 @@ pub fn AppKeySection(
             <ConfirmDialog
                 open=confirm_regenerate
                 id="ixi-regenerate"
-                title=Signal::derive(move || i18n.t("app-regenerate-title"))
+                title=Signal::derive(i18n.text("app-regenerate-title"))
                 body=Signal::derive({let a = args.clone(); move || i18n.t_args("app-regenerate-body", &a())})
-                confirm_label=Signal::derive(move || i18n.t("app-regenerate-confirm"))
-                cancel_label=Signal::derive(move || i18n.t("app-regenerate-cancel"))
+                confirm_label=Signal::derive(i18n.text("app-regenerate-confirm"))
+                cancel_label=Signal::derive(i18n.text("app-regenerate-cancel"))
                 on_confirm=Callback::new(move |_| generate.run(true))
             />
             <ConfirmDialog
                 open=confirm_close
                 id="ixi-close-key"
-                title=Signal::derive(move || i18n.t("app-leave-title"))
-                body=Signal::derive(move || i18n.t("app-leave-body"))
-                confirm_label=Signal::derive(move || i18n.t("app-close-confirm"))
-                cancel_label=Signal::derive(move || i18n.t("app-leave-cancel"))
+                title=Signal::derive(i18n.text("app-leave-title"))
+                body=Signal::derive(i18n.text("app-leave-body"))
+                confirm_label=Signal::derive(i18n.text("app-close-confirm"))
+                cancel_label=Signal::derive(i18n.text("app-leave-cancel"))
                 on_confirm=Callback::new(move |_| fresh.set(None))
             />
         </section>

@@ -51,7 +51,7 @@ pub fn IntegrationPage() -> impl IntoView {
             Some(Err(e)) => view! {
                 <Breadcrumb />
                 {super::error_view(e, crate::components::Step::LoadIntegration, move || item.refetch())}
-                <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
+                <BackLink href=paths::overview() label=Signal::derive(i18n.text("back-to-overview")) />
             }
             .into_any(),
             Some(Ok(i)) => super::with_catalogue(move |c| {
@@ -157,39 +157,39 @@ fn Details(
     });
     view! {
         <Breadcrumb current=Signal::derive(move || name.clone()) />
-        <BackLink href=paths::overview() label=Signal::derive(move || i18n.t("back-to-overview")) />
+        <BackLink href=paths::overview() label=Signal::derive(i18n.text("back-to-overview")) />
         <div class="ixi-page-head">
             <h1>{item.name.clone()}</h1>
             <a class="ixi-button" href=base.href(paths::edit(&item.id))>
                 <Icon kind=IconKind::Pencil />
-                {move || i18n.t("overview-edit-button")}
+                {i18n.text("overview-edit-button")}
             </a>
         </div>
         {silent
             .then(|| {
                 view! {
                     <div class="ixi-alert ixi-alert-warning">
-                        <h2 class="ixi-alert-title">{move || i18n.t("hint-app-silent-title")}</h2>
+                        <h2 class="ixi-alert-title">{i18n.text("hint-app-silent-title")}</h2>
                         <p>{let a = hint_args.clone(); move || i18n.t_args("hint-app-silent-text", &a())}</p>
                         {has_key.then(|| view! {
                             <button type="button" class="ixi-button" on:click=move |_| confirm_regenerate.set(true)>
-                                {move || i18n.t("hint-app-silent-action")}
+                                {i18n.text("hint-app-silent-action")}
                             </button>
                         })}
                     </div>
                 }
             })}
         <section class="ixi-card" aria-labelledby="ixi-details-heading">
-            <h2 id="ixi-details-heading">{move || i18n.t("integration-details-heading")}</h2>
+            <h2 id="ixi-details-heading">{i18n.text("integration-details-heading")}</h2>
             <dl class="ixi-details">
-                <dt>{move || i18n.t("integration-model-label")}</dt>
+                <dt>{i18n.text("integration-model-label")}</dt>
                 <dd>{product.clone()}</dd>
-                <dt>{move || i18n.t("integration-status-label")}</dt>
+                <dt>{i18n.text("integration-status-label")}</dt>
                 <dd><StatusBadge status=item.status /></dd>
                 {settings}
-                <dt>{move || i18n.t("integration-created-label")}</dt>
+                <dt>{i18n.text("integration-created-label")}</dt>
                 <dd>{move || intl::date_time(i18n.lang(), &created)}</dd>
-                <dt>{move || i18n.t("integration-last-import-label")}</dt>
+                <dt>{i18n.text("integration-last-import-label")}</dt>
                 <dd>
                     {move || match &last {
                         Some(at) => when(i18n, at),

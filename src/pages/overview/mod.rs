@@ -14,7 +14,7 @@ use row::IntegrationRow;
 pub fn OverviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let base = crate::paths::use_base();
-    use_page_title(move || i18n.t("overview-title"));
+    use_page_title(i18n.text("overview-title"));
     let api = api::use_api();
     let list = LocalResource::new(move || {
         let api = api.clone();
@@ -23,12 +23,12 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <Breadcrumb />
         <div class="ixi-page-head">
-            <h1>{move || i18n.t("overview-title")}</h1>
+            <h1>{i18n.text("overview-title")}</h1>
             <a class="ixi-button ixi-button-primary" href=base.href(paths::catalogue())>
-                {move || i18n.t("overview-add-button")}
+                {i18n.text("overview-add-button")}
             </a>
         </div>
-        <p class="ixi-lead">{move || i18n.t("overview-intro")}</p>
+        <p class="ixi-lead">{i18n.text("overview-intro")}</p>
         {move || match list.get() {
             None => Loading().into_any(),
             Some(Err(e)) => super::error_view(e, crate::components::Step::LoadOverview, move || list.refetch()).into_any(),
@@ -46,8 +46,8 @@ fn EmptyState() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="ixi-empty">
-            <h2>{move || i18n.t("overview-empty-title")}</h2>
-            <p>{move || i18n.t("overview-empty-text")}</p>
+            <h2>{i18n.text("overview-empty-title")}</h2>
+            <p>{i18n.text("overview-empty-text")}</p>
         </div>
     }
 }
@@ -97,14 +97,14 @@ fn IntegrationTable(
     view! {
         <div class="ixi-table-wrap">
             <table class="ixi-table">
-                <caption class="ixi-visually-hidden">{move || i18n.t("overview-table-caption")}</caption>
+                <caption class="ixi-visually-hidden">{i18n.text("overview-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("overview-column-name")}</th>
-                        <th scope="col">{move || i18n.t("overview-column-model")}</th>
-                        <th scope="col">{move || i18n.t("overview-column-status")}</th>
-                        <th scope="col">{move || i18n.t("overview-column-last-import")}</th>
-                        <th scope="col">{move || i18n.t("overview-column-actions")}</th>
+                        <th scope="col">{i18n.text("overview-column-name")}</th>
+                        <th scope="col">{i18n.text("overview-column-model")}</th>
+                        <th scope="col">{i18n.text("overview-column-status")}</th>
+                        <th scope="col">{i18n.text("overview-column-last-import")}</th>
+                        <th scope="col">{i18n.text("overview-column-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>

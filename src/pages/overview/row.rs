@@ -136,7 +136,7 @@ pub fn IntegrationRow(
                 </button>
                 <a class="ixi-button ixi-button-small" href=base.href(paths::edit(&item.id)) aria-describedby=name_id>
                     <Icon kind=IconKind::Pencil />
-                    {move || i18n.t("overview-edit-button")}
+                    {i18n.text("overview-edit-button")}
                 </a>
             </td>
         </tr>
