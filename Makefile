@@ -19,7 +19,7 @@ PORT ?= 8080
 # First-load budget, brotli KB (wasm + JS + CSS + HTML + the largest locale). The
 # issue's goal is 160 KB; this is where the app stands, ratcheted down with every
 # win (docs/performance.md has the history). Never raise it without a note there.
-SIZE_BUDGET_KB ?= 360
+SIZE_BUDGET_KB ?= 358
 DATA_DIR ?= ./data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
