@@ -1,8 +1,7 @@
 mod row;
 
 use crate::api;
-use crate::components::Step;
-use crate::components::{use_page_title, Breadcrumb, Loading};
+use crate::components::{use_page_title, Breadcrumb, Loading, Step};
 use crate::forms::paging::{Paging, PAGE_SIZE};
 use crate::i18n::{use_i18n, Args};
 use crate::paths;
@@ -31,7 +30,7 @@ pub fn OverviewPage() -> impl IntoView {
         <p class="ixi-lead">{i18n.text("overview-intro")}</p>
         {move || match list.get() {
             None => Loading().into_any(),
-            Some(Err(e)) => super::error_view(e, crate::components::Step::LoadOverview, move || list.refetch()).into_any(),
+            Some(Err(e)) => super::error_view(e, Step::LoadOverview, move || list.refetch()).into_any(),
             Some(Ok(items)) if items.is_empty() => EmptyState().into_any(),
             Some(Ok(items)) => {
                 view! { <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) /> }
