@@ -28,7 +28,7 @@ ASSETS := target/server/assets
 WEB_SOURCES := $(shell find src locales style contract/src -type f) build.rs index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size size-check screenshots bench clean
+.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size size-check screenshots bench floor clean
 
 ## ---- the two commands --------------------------------------------------------
 
@@ -115,6 +115,11 @@ lighthouse-a11y: web backend setup-browser
 # (not part of test: figures, never a failure). BENCH_RUNS=1 make bench for a quick look.
 bench: web backend setup-browser
 	node scripts/bench/bench.mjs
+
+# The size floor of the stack: the smallest Leptos apps built with our settings, in
+# four steps (bench/floor); figures, not part of test. docs/performance.md has them.
+floor: backend setup-build
+	scripts/floor.sh
 
 size: web
 	@$(ASSETS) size dist
