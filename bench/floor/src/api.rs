@@ -27,7 +27,10 @@ struct NewIntegration {
 
 async fn load() -> Result<Vec<Integration>, String> {
     let failed = |_| t("error-network");
-    let resp = Request::get("/api/v1/integrations").send().await.map_err(failed)?;
+    let resp = Request::get("/api/v1/integrations")
+        .send()
+        .await
+        .map_err(failed)?;
     if !resp.ok() {
         return Err(t("error-network"));
     }
@@ -38,7 +41,9 @@ async fn load() -> Result<Vec<Integration>, String> {
 
 async fn save(body: NewIntegration) -> Result<(), String> {
     let js = serde_wasm_bindgen::to_value(&body).map_err(|e| e.to_string())?;
-    let text: String = js_sys::JSON::stringify(&js).map_err(|_| t("error-network"))?.into();
+    let text: String = js_sys::JSON::stringify(&js)
+        .map_err(|_| t("error-network"))?
+        .into();
     let resp = Request::post("/api/v1/integrations")
         .header("content-type", "application/json")
         .body(text)
@@ -56,7 +61,8 @@ async fn save(body: NewIntegration) -> Result<(), String> {
 #[component]
 pub fn IntegrationList() -> impl IntoView {
     let list = LocalResource::new(load);
-    move || match list.get() {
+    move || {
+        match list.get() {
         None => view! { <p>"…"</p> }.into_any(),
         Some(Err(e)) => view! { <p class="error">{e}</p> }.into_any(),
         Some(Ok(items)) if items.is_empty() => view! { <p>{t("overview-empty")}</p> }.into_any(),
@@ -84,6 +90,7 @@ pub fn IntegrationList() -> impl IntoView {
         }
         .into_any(),
     }
+    }
 }
 
 #[derive(Clone, Copy, Default, PartialEq)]
@@ -98,7 +105,8 @@ fn validate(name: &str, email: &str, key: &str) -> Errors {
     Errors {
         name: required(name),
         email: required(email).or_else(|| {
-            (!email.contains('@') || email.starts_with('@') || email.ends_with('@')).then_some("error-email")
+            (!email.contains('@') || email.starts_with('@') || email.ends_with('@'))
+                .then_some("error-email")
         }),
         key: required(key).or_else(|| (key.chars().count() < 8).then_some("error-key-short")),
     }
@@ -120,7 +128,11 @@ fn Field(
 
 #[component]
 pub fn IntegrationForm() -> impl IntoView {
-    let (name, email, key) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (name, email, key) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     let submitted = RwSignal::new(false);
     let status = RwSignal::new(None::<Result<(), String>>);
     let errors = Memo::new(move |_| {
@@ -136,7 +148,11 @@ pub fn IntegrationForm() -> impl IntoView {
         if errors.get_untracked() != Errors::default() {
             return;
         }
-        let body = NewIntegration { name: name.get_untracked(), email: email.get_untracked(), api_key: key.get_untracked() };
+        let body = NewIntegration {
+            name: name.get_untracked(),
+            email: email.get_untracked(),
+            api_key: key.get_untracked(),
+        };
         spawn_local(async move { status.set(Some(save(body).await)) });
     };
     view! {

@@ -21,14 +21,26 @@ thread_local! {
 /// others would be fetched on demand.
 pub fn negotiate() -> LanguageIdentifier {
     let requested: Vec<LanguageIdentifier> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default()
         .iter()
         .filter_map(|l| l.parse().ok())
         .collect();
     let available = [langid!("en"), langid!("de"), langid!("fr")];
     let default = langid!("en");
-    negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering)[0].clone()
+    negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Filtering,
+    )[0]
+    .clone()
 }
 
 fn format(id: &str, args: Option<&FluentArgs>) -> String {
