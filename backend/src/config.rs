@@ -35,6 +35,17 @@ impl Config {
         let port = var("PORT", "8080")
             .parse()
             .map_err(|_| "PORT must be a number between 0 and 65535".to_string())?;
+        // Exactly "1": a stray `INJIXO_TEST_HOOKS=0` must not switch them on.
+        let test_hooks = var("INJIXO_TEST_HOOKS", "") == "1";
+        let sample_catalogue_models = match var("INJIXO_SAMPLE_CATALOGUE_MODELS", "").as_str() {
+            "" => None,
+            _ if !test_hooks => {
+                return Err("INJIXO_SAMPLE_CATALOGUE_MODELS needs INJIXO_TEST_HOOKS=1".into())
+            }
+            n => Some(n.parse().map_err(|_| {
+                "INJIXO_SAMPLE_CATALOGUE_MODELS must be a number of models".to_string()
+            })?),
+        };
         Ok(Self {
             host: var("HOST", "127.0.0.1"),
             port,
@@ -43,24 +54,11 @@ impl Config {
             portal_dir: var("PORTAL_DIR", "./portal").into(),
             auth_mode: AuthMode::parse(&var("AUTH_MODE", "open"))
                 .ok_or_else(|| "AUTH_MODE must be open or session".to_string())?,
-            // Exactly "1": a stray `INJIXO_TEST_HOOKS=0` must not switch them on.
-            test_hooks: var("INJIXO_TEST_HOOKS", "") == "1",
+            test_hooks,
             plan: parse_plan(&var("ACCOUNT_PLAN", "enterprise")).ok_or_else(|| {
                 "ACCOUNT_PLAN must be essential, advanced, enterprise or classic".to_string()
             })?,
-            sample_catalogue_models: match var("INJIXO_SAMPLE_CATALOGUE_MODELS", "").as_str() {
-                "" => None,
-                n => Some(n.parse().map_err(|_| {
-                    "INJIXO_SAMPLE_CATALOGUE_MODELS must be a number of models".to_string()
-                })?),
-            },
-        })
-        .and_then(|c: Self| {
-            if c.sample_catalogue_models.is_some() && !c.test_hooks {
-                Err("INJIXO_SAMPLE_CATALOGUE_MODELS needs INJIXO_TEST_HOOKS=1".into())
-            } else {
-                Ok(c)
-            }
+            sample_catalogue_models,
         })
     }
 }
