@@ -13,10 +13,13 @@ cp "$root/Cargo.lock" Cargo.lock
 cargo fetch --quiet
 mkdir -p "$CARGO_TARGET_DIR"
 declare -A what=([a]="A: counter" [b]="B: + router, 3 routes" [c]="C: + Fluent, negotiation" [d]="D: + API list, form, POST")
+# One page; each step is a cargo feature (bench/floor/Cargo.toml), A none.
+declare -A features=([a]="" [b]="router" [c]="fluent" [d]="api")
 printf '%-28s %12s %12s\n' "step (brotli, KB = 1024 B)" "wasm" "first load"
 for v in a b c d; do
   dist="$CARGO_TARGET_DIR/dist-$v"
-  if ! trunk build --release --dist "$dist" "index-$v.html" >"$CARGO_TARGET_DIR/$v.log" 2>&1; then
+  if ! trunk build --release --dist "$dist" ${features[$v]:+--features "${features[$v]}"} index.html \
+    >"$CARGO_TARGET_DIR/$v.log" 2>&1; then
     cat "$CARGO_TARGET_DIR/$v.log" >&2
     exit 1
   fi
