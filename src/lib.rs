@@ -1,23 +1,21 @@
 //! injixo Account > Integrations: a Leptos single-page app.
 //!
-//! Layout: `api` talks to the backend, `i18n` holds the Fluent bundles, `forms` is
-//! pure form logic, `pages` has one component per route, `components` the small
-//! reusable pieces. `app::App` ties them together.
+//! Layers, each importing only from those listed before it (README, "Layout"):
+//! `browser` (web APIs), `routes` (in-app URLs), `i18n` (Fluent, typed message ids),
+//! `api` (the backend), `state` (what one mount shares), `components` (building
+//! blocks), `integration_form` (the form feature), `pages` (one per route), `app`
+//! (the shell and route table), `embed` (the host page's entry point).
 
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod embed;
-pub mod forms;
-pub mod host;
 pub mod i18n;
-pub mod json;
-pub mod labels;
+pub mod integration_form;
 pub mod pages;
-pub mod paths;
-pub mod platform;
-
-pub use app::App;
+pub mod routes;
+pub mod state;
 
 /// Runs once when the module is instantiated. Mounting is the host page's call
 /// (`embed.js` → `embed::mount`), the stand-alone `index.html` included.

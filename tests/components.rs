@@ -26,25 +26,17 @@ fn container() -> HtmlElement {
 /// so they install the languages they use from the files themselves. Italian is
 /// left out on purpose: it is the language that "fails to download" below.
 fn install_locales() {
-    macro_rules! files {
-        ($code:literal) => {
-            &[
-                include_str!(concat!("../locales/", $code, "/brands.ftl")),
-                include_str!(concat!("../locales/", $code, "/common.ftl")),
-                include_str!(concat!("../locales/", $code, "/overview.ftl")),
-                include_str!(concat!("../locales/", $code, "/catalogue.ftl")),
-                include_str!(concat!("../locales/", $code, "/setup.ftl")),
-                include_str!(concat!("../locales/", $code, "/integration.ftl")),
-                include_str!(concat!("../locales/", $code, "/errors.ftl")),
-                include_str!(concat!("../locales/", $code, "/help.ftl")),
-                include_str!(concat!("../locales/", $code, "/models.ftl")),
-                include_str!(concat!("../locales/", $code, "/manage.ftl")),
-            ]
-        };
+    for (code, sources) in LOCALE_FILES {
+        match *code {
+            "de" => install(Lang::De, sources),
+            "fr" => install(Lang::Fr, sources),
+            _ => {}
+        }
     }
-    install(Lang::De, files!("de"));
-    install(Lang::Fr, files!("fr"));
 }
+
+// The `.ftl` files of every locale, listed once by build.rs.
+include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
 /// Waits (polling) until `cond` holds, so tests never depend on a fixed delay.
 async fn until(what: &str, cond: impl Fn() -> bool) {
@@ -329,7 +321,7 @@ async fn errors_are_explained_by_code_never_by_server_prose() {
 #[wasm_bindgen_test]
 fn json_through_the_browser_matches_the_contract() {
     use injixo_contract::{CreateIntegration, FieldValue, UpdateIntegration};
-    use injixo_integrations::json;
+    use injixo_integrations::browser::json;
     let create = CreateIntegration {
         name: "Support chat".into(),
         model: "freshchat".into(),

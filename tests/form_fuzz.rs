@@ -7,7 +7,7 @@ use injixo_contract::{
     rules, Field, FieldError, FieldErrorCode, FieldKind, FieldValue, ForeignDomain, Integration,
     Model, Section, SelectOption, UpdateIntegration,
 };
-use injixo_integrations::forms::integration::{
+use injixo_integrations::integration_form::logic::{
     first_invalid, to_problems, update_request, validate, validate_edit, validate_one, Draft,
     Problems, NAME,
 };
@@ -76,7 +76,7 @@ fn model() -> impl Strategy<Value = Model> {
         };
         let sections = sections.into_iter().map(&mut section).collect();
         let base = r#"{"id":"m","name":"M","description_id":"d","delivery":"cloud",
-            "features":[],"plans":[],"requires_app":false,"sections":[]}"#;
+            "features":[],"plans":[],"sections":[]}"#;
         Model {
             sections,
             ..serde_json::from_str(base).unwrap()

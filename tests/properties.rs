@@ -5,7 +5,8 @@
 
 use injixo_contract::{ErrorCode, Problem};
 use injixo_integrations::api::ApiError;
-use injixo_integrations::paths;
+use injixo_integrations::components::{help_article, safe_external_url};
+use injixo_integrations::routes::Route;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -101,7 +102,7 @@ proptest! {
     ) {
         let ids = error_message_ids();
         let e = ApiError::from_response(status, &body);
-        prop_assert!(ids.contains(e.message_id()), "{} for {:?}", e.message_id(), e);
+        prop_assert!(ids.contains(e.message().id()), "{} for {:?}", e.message().id(), e);
         match status {
             401 => prop_assert_eq!(&e, &ApiError::Unauthorized),
             403 => prop_assert_eq!(&e, &ApiError::Forbidden),
@@ -112,7 +113,7 @@ proptest! {
         }
         let others = [ApiError::Network, ApiError::Timeout, ApiError::Aborted, ApiError::Decode];
         for other in others.into_iter().chain([ApiError::Status(status)]) {
-            prop_assert!(ids.contains(other.message_id()), "{:?}", other);
+            prop_assert!(ids.contains(other.message().id()), "{:?}", other);
         }
     }
 
@@ -125,12 +126,12 @@ proptest! {
         let expected = KNOWN.iter().copied().find(|c| c.as_str() == code);
         prop_assert_eq!(e.code(), Some(expected.unwrap_or(ErrorCode::Unknown)), "{:?}", e);
         prop_assert!(matches!(e, ApiError::Problem(_)));
-        prop_assert!(error_message_ids().contains(e.message_id()));
+        prop_assert!(error_message_ids().contains(e.message().id()));
     }
 
     #[test]
     fn external_links_are_https_on_allowed_hosts_only(url in url()) {
-        if let Some(link) = paths::safe_external_url(&url) {
+        if let Some(link) = safe_external_url(&url) {
             prop_assert_eq!(link, url.as_str());
             // The host as a browser reads it: tabs and newlines dropped; up to a
             // path, query, fragment or backslash; after any user-info; no port.
@@ -145,13 +146,13 @@ proptest! {
     #[test]
     fn links_to_allowed_hosts_pass(host in select(ALLOWED.to_vec()), tail in "([/?#]\\PC{0,12})?") {
         let url = format!("https://{host}{tail}");
-        prop_assert_eq!(paths::safe_external_url(&url), Some(url.as_str()));
+        prop_assert_eq!(safe_external_url(&url), Some(url.as_str()));
     }
 
     #[test]
     fn help_articles_are_always_safe_links(lang in wild(), slug in wild()) {
-        let url = paths::help_article("https://help.injixo.com", &lang, &slug);
-        prop_assert_eq!(paths::safe_external_url(&url), Some(url.as_str()));
+        let url = help_article("https://help.injixo.com", &lang, &slug);
+        prop_assert_eq!(safe_external_url(&url), Some(url.as_str()));
     }
 
     #[test]
@@ -162,13 +163,13 @@ proptest! {
             prop_assert!(seg.is_some_and(segment), "{:?}", path);
             Ok(())
         };
-        under(paths::integration(&id), "/integration/", "")?;
-        under(paths::edit(&id), "/integration/", "/edit")?;
-        under(paths::integration_regenerate_key(&id), "/integration/", "?action=regenerate-key")?;
-        under(paths::setup(&id), "/new/", "")?;
-        under(paths::vendor(&id), "/catalogue/", "")?;
+        under(Route::Integration(id.clone()).path(), "/integration/", "")?;
+        under(Route::Edit(id.clone()).path(), "/integration/", "/edit")?;
+        under(Route::RegenerateKey(id.clone()).path(), "/integration/", "?action=regenerate-key")?;
+        under(Route::Setup(id.clone()).path(), "/new/", "")?;
+        under(Route::Vendor(id.clone()).path(), "/catalogue/", "")?;
         if segment(&id) {
-            prop_assert_eq!(paths::integration(&id), format!("/integration/{id}"));
+            prop_assert_eq!(Route::Integration(id.clone()).path(), format!("/integration/{id}"));
         }
     }
 }

@@ -7,7 +7,7 @@ mod common;
 use axum::http::StatusCode;
 use common::*;
 use injixo_backend::{db, AppState};
-use injixo_contract::{Catalogue, FieldKind, Plan};
+use injixo_contract::{Catalogue, FieldKind, KeyUse, Plan};
 use serde_json::{json, Value};
 
 const MODELS: [&str; 5] = [
@@ -44,7 +44,7 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
     );
     let (vendor, fcc) = c.model("freshdesk-contact-center").unwrap();
     assert_eq!(vendor.id, "freshworks");
-    assert!(fcc.requires_app);
+    assert_eq!(fcc.key_use, Some(KeyUse::App));
     assert_eq!(
         fcc.marketplace_url.as_deref(),
         Some("https://www.freshworks.com/apps/injixo_1")
@@ -90,7 +90,7 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
 
     let (universal, api) = c.model("injixo-api").unwrap();
     assert_eq!(universal.name, "Universal Interfaces");
-    assert!(api.api_access && !api.requires_app);
+    assert_eq!(api.key_use, Some(KeyUse::Api));
     assert!(api.sections.is_empty(), "a name is all it takes");
 }
 

@@ -60,16 +60,12 @@ pub struct Model {
     pub features: Vec<Feature>,
     /// injixo plans that include this model.
     pub plans: Vec<Plan>,
-    /// True when the vendor side needs the injixo app installed (Freshworks models).
-    pub requires_app: bool,
-    /// The injixo app's page in the vendor's marketplace, when `requires_app`.
+    /// What the integration's injixo API key is for, when the model uses one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_use: Option<KeyUse>,
+    /// The injixo app's page in the vendor's marketplace, when the key is for an app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketplace_url: Option<String>,
-    /// True for universal models whose data the customer sends to the injixo API
-    /// themselves: the integration page then offers *Access injixo API* (an injixo API
-    /// key and the integration configuration ID) instead of an app to install.
-    #[serde(default)]
-    pub api_access: bool,
     /// Slug of the help-center article about this model (`add-freshchat-integration`);
     /// the SPA builds the link for the admin's language from its help base URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,6 +93,19 @@ impl Model {
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields().find(|f| f.id == id)
     }
+}
+
+/// What an integration's injixo API key is for; the integration page shows the
+/// matching section after saving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyUse {
+    /// The injixo app in the vendor's marketplace sends the data (the Freshworks
+    /// models): *Install the injixo app*.
+    App,
+    /// The customer's own application calls the injixo API (the universal injixo API
+    /// model): *Access injixo API*, with the integration configuration ID.
+    Api,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

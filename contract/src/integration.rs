@@ -29,7 +29,7 @@ pub struct Integration {
     /// Metadata of write-only settings, keyed by field id.
     pub secrets: BTreeMap<String, SecretInfo>,
     /// The injixo API key the vendor-side injixo app authenticates with, if one was
-    /// generated (models whose catalogue entry has `requires_app`). Only metadata:
+    /// generated (models whose catalogue entry has a `key_use`). Only metadata:
     /// the key itself is returned once, by `POST /integrations/{id}/app-key`.
     #[serde(default)]
     pub app_key: Option<AppKeyInfo>,

@@ -72,7 +72,7 @@ fn model() -> impl Strategy<Value = Model> {
         };
         let sections = sections.into_iter().map(&mut section).collect();
         let base = r#"{"id":"m","name":"M","description_id":"d","delivery":"cloud",
-            "features":[],"plans":[],"requires_app":false,"sections":[]}"#;
+            "features":[],"plans":[],"sections":[]}"#;
         Model {
             sections,
             ..serde_json::from_str(base).unwrap()

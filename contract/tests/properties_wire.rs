@@ -81,7 +81,11 @@ fn model() -> impl Strategy<Value = Model> {
         wild(),
         select(vec![Delivery::Cloud, Delivery::OnPremise]),
     );
-    let flags = (any::<(bool, bool)>(), of(wild()), of(wild()));
+    let flags = (
+        of(select(vec![KeyUse::App, KeyUse::Api])),
+        of(wild()),
+        of(wild()),
+    );
     (
         names,
         features,
@@ -99,8 +103,7 @@ fn model() -> impl Strategy<Value = Model> {
                     delivery,
                     features,
                     plans,
-                    requires_app: f.0 .0,
-                    api_access: f.0 .1,
+                    key_use: f.0,
                     marketplace_url: f.1,
                     help_path: f.2,
                     sections,

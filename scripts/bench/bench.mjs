@@ -1,4 +1,4 @@
-// `make bench`: the performance figures of issue 8, next to their targets, as one
+// `make bench`: the performance figures, next to their targets, as one
 // table on stdout and in target/bench-last-run.txt. Figures, not tests: a missed
 // target is a ✗ in the table, and the exit status is 0 unless something crashed.
 // BENCH_RUNS=n overrides every run count (BENCH_RUNS=1 for a quick look).
@@ -18,7 +18,7 @@ const KB = 1024;
 /** Rows the overview shows before *Show more* (PAGE_SIZE in src/forms/paging.rs). */
 const FIRST_BATCH = 50;
 
-// From issue 8 (performance) and issue 7 (Lighthouse accessibility 100).
+// The performance targets, and Lighthouse accessibility 100.
 const TARGET = {
   firstLoadBr: 128 * KB,
   lhPerformance: 98,

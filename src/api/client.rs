@@ -2,6 +2,7 @@
 //! mapping of every failure to `ApiError`.
 
 use super::{ApiError, ApiSettings, Csrf};
+use crate::browser::TimerGuard;
 use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::Callable;
 use serde::{de::DeserializeOwned, Serialize};
@@ -15,19 +16,6 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 const READ_RETRY_PAUSES_MS: [i32; 2] = [400, 1_200];
 /// The longest `Retry-After` a read waits for before giving up.
 const MAX_RETRY_AFTER_MS: i32 = 3_000;
-
-/// The value of cookie `name` of this document, if set.
-fn cookie(name: &str) -> Option<String> {
-    let doc: web_sys::HtmlDocument = web_sys::window()?.document()?.dyn_into().ok()?;
-    let all = doc.cookie().ok()?;
-    all.split(';').find_map(|c| {
-        let (k, v) = c.trim().split_once('=')?;
-        if k != name {
-            return None;
-        }
-        js_sys::decode_uri_component(v).ok().map(String::from)
-    })
-}
 
 /// Calls a host-supplied getter that returns a string or a promise of one.
 async fn call_getter(f: &js_sys::Function) -> Option<String> {
@@ -54,7 +42,7 @@ async fn authenticate(
     }
     if write {
         let token = match &settings.csrf {
-            Csrf::Cookie(name) => cookie(name),
+            Csrf::Cookie(name) => crate::browser::cookie(name),
             Csrf::Getter(f) => call_getter(f).await,
             Csrf::None => None,
         };
@@ -71,39 +59,14 @@ pub fn encode(segment: &str) -> String {
     String::from(js_sys::encode_uri_component(segment))
 }
 
-/// A random UUID v4 from `crypto.getRandomValues`, which (unlike `randomUUID`) also
-/// works on plain-http hosts.
-pub fn new_idempotency_key() -> String {
-    let mut bytes = [0u8; 16];
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
-    let filled = crypto
-        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
-        .unwrap_or(false);
-    if !filled {
-        for b in bytes.iter_mut() {
-            *b = (js_sys::Math::random() * 256.0) as u8;
-        }
-    }
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
-}
-
 /// Aborts its request when the time is up or when the reactive owner that started it
 /// is cleaned up (the page unmounted); clears its timer when dropped.
 struct Guard {
     controller: web_sys::AbortController,
     timed_out: Rc<Cell<bool>>,
-    timer: Option<i32>,
-    _on_timeout: Option<Closure<dyn FnMut()>>,
+    // Declared before the closure it calls: dropped (and cleared) first.
+    _timer: TimerGuard,
+    _on_timeout: Closure<dyn FnMut()>,
 }
 
 impl Guard {
@@ -118,20 +81,14 @@ impl Guard {
                 controller.abort();
             })
         };
-        let timer = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                on_timeout.as_ref().unchecked_ref(),
-                timeout_ms,
-            )
-            .ok()
-        });
+        let timer = TimerGuard::set(on_timeout.as_ref().unchecked_ref(), timeout_ms);
         let on_cleanup = send_wrapper::SendWrapper::new(controller.clone());
         leptos::prelude::on_cleanup(move || on_cleanup.abort());
         Some(Guard {
             controller,
             timed_out,
-            timer,
-            _on_timeout: Some(on_timeout),
+            _timer: timer,
+            _on_timeout: on_timeout,
         })
     }
 
@@ -146,14 +103,6 @@ impl Guard {
             ApiError::Aborted
         } else {
             ApiError::Network
-        }
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        if let (Some(w), Some(t)) = (web_sys::window(), self.timer) {
-            w.clear_timeout_with_handle(t);
         }
     }
 }
@@ -210,7 +159,7 @@ async fn send<T: DeserializeOwned>(
     write: bool,
 ) -> Result<T, ApiError> {
     let text = send_raw(settings, builder, body, write).await?;
-    crate::json::from_str(&text).ok_or(ApiError::Decode)
+    crate::browser::json::from_str(&text).ok_or(ApiError::Decode)
 }
 
 fn url(settings: &ApiSettings, path: &str) -> String {
@@ -231,7 +180,7 @@ fn retry_pause(error: &ApiError, attempt: usize) -> Option<i32> {
 
 /// A read, tried again a bounded number of times when the failure may pass.
 pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
-    get_with(settings, path, crate::json::from_str).await
+    get_with(settings, path, crate::browser::json::from_str).await
 }
 
 /// A read like [`get`] whose body `decode` turns into a `T` (`None`: the answer is
@@ -249,7 +198,7 @@ pub async fn get_with<T>(
         match result {
             Err(e) => match retry_pause(&e, attempt) {
                 Some(ms) => {
-                    crate::platform::sleep(ms).await;
+                    crate::browser::sleep(ms).await;
                     attempt += 1;
                 }
                 None => return Err(e),
@@ -289,7 +238,6 @@ pub async fn patch<B: Serialize, T: DeserializeOwned>(
     .await
 }
 
-/// `DELETE`; the answer (204) has no body.
 /// `DELETE`: the contract's answer is 204 without a body; anything else that looks
 /// like success (a 200 with a page, say) is not trusted as a deletion.
 pub async fn delete(settings: &ApiSettings, path: &str) -> Result<(), ApiError> {
@@ -310,6 +258,6 @@ async fn write<B: Serialize, T: DeserializeOwned>(
     if let Some(key) = idempotency_key {
         builder = builder.header(injixo_contract::IDEMPOTENCY_KEY_HEADER, key);
     }
-    let json = crate::json::to_string(body).ok_or(ApiError::Decode)?;
+    let json = crate::browser::json::to_string(body).ok_or(ApiError::Decode)?;
     send(settings, builder, Some(json), true).await
 }

@@ -1,5 +1,6 @@
 //! The one error type of every API call, and what the UI says about it.
 
+use crate::i18n::{msg, Msg};
 use injixo_contract::{ErrorCode, FieldError, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,38 +47,38 @@ impl ApiError {
         }
     }
 
-    /// Fluent id of the sentence that explains this error to an admin. The server's
-    /// own prose (`title`) is never shown: it is English and not written for admins.
-    pub fn message_id(&self) -> &'static str {
+    /// The sentence that explains this error to an admin. The server's own prose
+    /// (`title`) is never shown: it is English and not written for admins.
+    pub fn message(&self) -> Msg {
         match self {
-            ApiError::Network => "error-network",
-            ApiError::Timeout => "error-timeout",
-            ApiError::Aborted => "error-network",
-            ApiError::Unauthorized => "error-unauthorized",
-            ApiError::Forbidden => "error-forbidden",
-            ApiError::Decode => "error-unexpected-response",
-            ApiError::Status(s) if *s >= 500 => "error-server",
-            ApiError::Status(_) => "error-unexpected-response",
+            ApiError::Network => msg::ERROR_NETWORK,
+            ApiError::Timeout => msg::ERROR_TIMEOUT,
+            ApiError::Aborted => msg::ERROR_NETWORK,
+            ApiError::Unauthorized => msg::ERROR_UNAUTHORIZED,
+            ApiError::Forbidden => msg::ERROR_FORBIDDEN,
+            ApiError::Decode => msg::ERROR_UNEXPECTED_RESPONSE,
+            ApiError::Status(s) if *s >= 500 => msg::ERROR_SERVER,
+            ApiError::Status(_) => msg::ERROR_UNEXPECTED_RESPONSE,
             ApiError::Problem(p) => match p.code {
-                ErrorCode::ValidationFailed | ErrorCode::NameTaken => "error-check-fields",
-                ErrorCode::NotFound => "error-not-found",
-                ErrorCode::VendorUnavailable => "error-vendor-unavailable",
-                ErrorCode::RequestInProgress => "error-request-in-progress",
-                ErrorCode::UnknownModel => "error-unknown-model",
-                ErrorCode::Unauthorized => "error-unauthorized",
-                ErrorCode::AppKeyExists => "error-app-key-exists",
-                ErrorCode::AppNotRequired => "error-unexpected-response",
-                ErrorCode::PlanRequired => "error-plan-required",
-                ErrorCode::CsrfFailed => "error-csrf",
-                ErrorCode::Forbidden => "error-forbidden",
+                ErrorCode::ValidationFailed | ErrorCode::NameTaken => msg::ERROR_CHECK_FIELDS,
+                ErrorCode::NotFound => msg::ERROR_NOT_FOUND,
+                ErrorCode::VendorUnavailable => msg::ERROR_VENDOR_UNAVAILABLE,
+                ErrorCode::RequestInProgress => msg::ERROR_REQUEST_IN_PROGRESS,
+                ErrorCode::UnknownModel => msg::ERROR_UNKNOWN_MODEL,
+                ErrorCode::Unauthorized => msg::ERROR_UNAUTHORIZED,
+                ErrorCode::AppKeyExists => msg::ERROR_APP_KEY_EXISTS,
+                ErrorCode::AppNotRequired => msg::ERROR_UNEXPECTED_RESPONSE,
+                ErrorCode::PlanRequired => msg::ERROR_PLAN_REQUIRED,
+                ErrorCode::CsrfFailed => msg::ERROR_CSRF,
+                ErrorCode::Forbidden => msg::ERROR_FORBIDDEN,
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal
                 | ErrorCode::Unknown => {
                     if p.status >= 500 {
-                        "error-server"
+                        msg::ERROR_SERVER
                     } else {
-                        "error-unexpected-response"
+                        msg::ERROR_UNEXPECTED_RESPONSE
                     }
                 }
             },
@@ -107,7 +108,7 @@ impl ApiError {
             403 => return ApiError::Forbidden,
             _ => {}
         }
-        match crate::json::from_str::<Problem>(body) {
+        match crate::browser::json::from_str::<Problem>(body) {
             Some(problem) => ApiError::Problem(problem),
             None => ApiError::Status(status),
         }

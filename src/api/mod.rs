@@ -4,11 +4,12 @@
 
 mod client;
 mod error;
+mod idempotency;
 
-pub use client::new_idempotency_key;
 pub use error::ApiError;
+pub use idempotency::IdempotencyMemo;
 
-use crate::json::LazyItems;
+use crate::browser::json::LazyItems;
 use injixo_contract::{
     Account, Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration,
     UpdateIntegration,

@@ -1,6 +1,6 @@
 use crate::api::ApiError;
-use crate::i18n::{use_i18n, Args};
-use crate::platform;
+use crate::browser;
+use crate::i18n::{msg, use_i18n};
 use leptos::prelude::*;
 
 /// What a failed request was for, for the support reference.
@@ -73,7 +73,7 @@ pub fn ErrorAlert(
     on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let message_id = error.message_id();
+    let message = error.message();
     let reference = error.request_id().map(str::to_owned);
     // Reads offer *Try again* whatever went wrong (it is harmless, and an odd answer
     // from a proxy may well pass); a 401 is the session banner's business.
@@ -84,17 +84,17 @@ pub fn ErrorAlert(
     let copy = move |_| {
         let details = details.clone();
         leptos::task::spawn_local(async move {
-            copied.set(Some(platform::copy_plain(&details).await));
+            copied.set(Some(browser::copy_plain(&details).await));
         });
     };
     view! {
         <div class="ixi-alert ixi-alert-error" role="alert">
-            <p>{move || i18n.t(message_id)}</p>
+            <p>{move || i18n.t(message)}</p>
             {reference
                 .map(|r| {
                     view! {
                         <p class="ixi-alert-ref">
-                            {move || i18n.t_args("error-reference", &Args::new().with("reference", r.clone()))}
+                            {move || i18n.fmt(&msg::error_reference(r.clone()))}
                         </p>
                     }
                 })}
@@ -103,17 +103,17 @@ pub fn ErrorAlert(
                     .map(|cb| {
                         view! {
                             <button type="button" class="ixi-button" on:click=move |_| cb.run(())>
-                                {i18n.text("retry-button")}
+                                {i18n.text(msg::RETRY_BUTTON)}
                             </button>
                         }
                     })}
                 <button type="button" class="ixi-button ixi-button-quiet" on:click=copy>
-                    {i18n.text("error-copy-details")}
+                    {i18n.text(msg::ERROR_COPY_DETAILS)}
                 </button>
                 <span class="ixi-copy-status" role="status">
                     {move || match copied.get() {
-                        Some(true) => i18n.t("error-details-copied"),
-                        Some(false) => i18n.t("error-details-copy-failed"),
+                        Some(true) => i18n.t(msg::ERROR_DETAILS_COPIED),
+                        Some(false) => i18n.t(msg::ERROR_DETAILS_COPY_FAILED),
                         None => String::new(),
                     }}
                 </span>

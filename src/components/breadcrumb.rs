@@ -1,5 +1,5 @@
-use crate::i18n::use_i18n;
-use crate::paths;
+use crate::i18n::{msg, use_i18n};
+use crate::routes::{use_base, Route};
 use leptos::prelude::*;
 
 /// `Account > Integrations [> current]`, worded exactly as the help articles write it.
@@ -10,22 +10,22 @@ pub fn Breadcrumb(
     current: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let base = crate::paths::use_base();
+    let base = use_base();
     let on_overview = current.is_none();
     view! {
-        <nav class="ixi-breadcrumb" aria-label=move || i18n.t_attr("breadcrumb-nav", "aria-label")>
+        <nav class="ixi-breadcrumb" aria-label=move || i18n.attr(msg::BREADCRUMB_NAV__ARIA_LABEL)>
             <ol>
-                <li>{i18n.text("breadcrumb-account")}</li>
+                <li>{i18n.text(msg::BREADCRUMB_ACCOUNT)}</li>
                 <li>
                     <span class="ixi-breadcrumb-sep" aria-hidden="true">" > "</span>
                     {if on_overview {
                         view! {
-                            <span aria-current="page">{i18n.text("breadcrumb-integrations")}</span>
+                            <span aria-current="page">{i18n.text(msg::BREADCRUMB_INTEGRATIONS)}</span>
                         }
                             .into_any()
                     } else {
                         view! {
-                            <a href=base.href(paths::overview())>{i18n.text("breadcrumb-integrations")}</a>
+                            <a href=base.href(&Route::Overview)>{i18n.text(msg::BREADCRUMB_INTEGRATIONS)}</a>
                         }
                             .into_any()
                     }}

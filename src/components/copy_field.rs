@@ -1,5 +1,5 @@
-use crate::i18n::use_i18n;
-use crate::platform;
+use crate::browser;
+use crate::i18n::{msg, use_i18n};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -38,7 +38,7 @@ pub fn CopyField(
             };
             let value = value.clone();
             leptos::task::spawn_local(async move {
-                let ok = platform::copy_text(&value, &el).await;
+                let ok = browser::copy_text(&value, &el).await;
                 state.set(if ok {
                     CopyState::Done
                 } else {
@@ -62,15 +62,15 @@ pub fn CopyField(
                 />
                 <button type="button" class="ixi-button ixi-button-primary" on:click=copy>
                     {move || {
-                        if state.get() == CopyState::Done { i18n.t("app-copied") } else { i18n.t("app-copy-button") }
+                        if state.get() == CopyState::Done { i18n.t(msg::APP_COPIED) } else { i18n.t(msg::APP_COPY_BUTTON) }
                     }}
                 </button>
             </div>
             <p class="ixi-copy-status" role="status">
                 {move || match state.get() {
                     CopyState::NotYet => String::new(),
-                    CopyState::Done => i18n.t("app-copied-status"),
-                    CopyState::Failed => i18n.t("app-copy-failed"),
+                    CopyState::Done => i18n.t(msg::APP_COPIED_STATUS),
+                    CopyState::Failed => i18n.t(msg::APP_COPY_FAILED),
                 }}
             </p>
         </div>

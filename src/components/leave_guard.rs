@@ -1,57 +1,9 @@
 use super::ConfirmDialog;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Msg};
+use crate::state::{LeaveGuard, LeaveTexts};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::{closure::Closure, JsCast};
-
-/// The Fluent ids of one leave-confirmation dialog.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LeaveTexts {
-    pub title: &'static str,
-    pub body: &'static str,
-    pub leave: &'static str,
-    pub stay: &'static str,
-}
-
-/// App-wide: whether leaving the current page must be confirmed, and where to.
-#[derive(Clone, Copy)]
-pub struct LeaveGuard {
-    armed: RwSignal<Option<LeaveTexts>>,
-    pending: RwSignal<Option<String>>,
-    open: RwSignal<bool>,
-    /// Runs when the admin confirms leaving (a form forgets its saved draft, say).
-    on_leave: StoredValue<Option<Callback<()>>>,
-}
-
-impl LeaveGuard {
-    pub fn new() -> Self {
-        Self {
-            armed: RwSignal::new(None),
-            pending: RwSignal::new(None),
-            open: RwSignal::new(false),
-            on_leave: StoredValue::new(None),
-        }
-    }
-}
-
-impl Default for LeaveGuard {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// While `when` holds, following an in-app link asks first (with `texts`), and
-/// closing or reloading the tab triggers the browser's own warning. `on_leave` runs
-/// when the admin confirms. Released when the calling component unmounts.
-pub fn use_leave_guard(when: Signal<bool>, texts: LeaveTexts, on_leave: Option<Callback<()>>) {
-    let guard = expect_context::<LeaveGuard>();
-    guard.on_leave.set_value(on_leave);
-    Effect::new(move |_| guard.armed.set(when.get().then_some(texts)));
-    on_cleanup(move || {
-        guard.armed.set(None);
-        guard.on_leave.set_value(None);
-    });
-}
 
 /// The in-app path an unmodified left click on an internal link would open.
 fn intercepted_path(ev: &web_sys::MouseEvent) -> Option<String> {
@@ -128,7 +80,7 @@ pub fn LeaveGuardHost() -> impl IntoView {
         }
     });
 
-    let text = move |pick: fn(LeaveTexts) -> &'static str| {
+    let text = move |pick: fn(LeaveTexts) -> Msg| {
         Signal::derive(move || {
             guard
                 .armed

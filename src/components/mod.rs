@@ -1,12 +1,13 @@
-//! Small, documented building blocks shared by the pages.
+//! Small, documented building blocks shared by the pages. None of them calls the
+//! API; the state they read comes from `crate::state`.
 
 mod alert;
 mod breadcrumb;
 mod copy_field;
 mod dialog;
+mod external_link;
 mod field;
 mod icon;
-mod integration_form;
 mod language_select;
 mod leave_guard;
 mod model_help;
@@ -19,13 +20,13 @@ pub use alert::{ErrorAlert, Step};
 pub use breadcrumb::Breadcrumb;
 pub use copy_field::{CopyField, CopyState};
 pub use dialog::ConfirmDialog;
+pub use external_link::{help_article, safe_external_url, ExternalLink, HelpLink};
 pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput};
 pub use icon::{Icon, IconKind};
-pub use integration_form::{drafts, IntegrationForm};
 pub use language_select::LanguageSelect;
-pub use leave_guard::{use_leave_guard, LeaveGuard, LeaveGuardHost, LeaveTexts};
+pub use leave_guard::LeaveGuardHost;
 pub use model_help::ModelHelp;
-pub use page::{use_page_title, BackLink, HelpLink, Loading};
-pub use plan_lock::{plan_name, PlanLock};
+pub use page::{use_page_title, BackLink, Loading};
+pub use plan_lock::PlanLock;
 pub use status_badge::StatusBadge;
-pub use toast::{ToastRegion, Toasts};
+pub use toast::ToastRegion;

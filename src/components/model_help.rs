@@ -1,4 +1,4 @@
-use crate::i18n::{use_i18n, Args};
+use crate::i18n::{msg, use_i18n};
 use injixo_contract::Model;
 use leptos::prelude::*;
 
@@ -19,12 +19,7 @@ pub fn ModelHelp(
     }
     let heading_id = format!("ixi-help-{}", model.id);
     let product = model.name.clone();
-    let title = move || {
-        i18n.t_args(
-            "help-data-title",
-            &Args::new().with("product", product.clone()),
-        )
-    };
+    let title = move || i18n.fmt(&msg::help_data_title(product.clone()));
     let sections = model
         .data_help
         .into_iter()
@@ -33,11 +28,11 @@ pub fn ModelHelp(
             let paragraphs = s
                 .paragraph_ids
                 .into_iter()
-                .map(|p| view! { <p>{move || i18n.t(&p)}</p> })
+                .map(|p| view! { <p>{move || i18n.t_data(&p)}</p> })
                 .collect_view();
             view! {
                 <div class="ixi-help-section">
-                    <h3 class="ixi-help-title">{move || i18n.t(&title_id)}</h3>
+                    <h3 class="ixi-help-title">{move || i18n.t_data(&title_id)}</h3>
                     {paragraphs}
                 </div>
             }

@@ -1,16 +1,6 @@
-use crate::i18n::{use_i18n, Args};
+use crate::i18n::{labels, msg, use_i18n};
 use injixo_contract::Plan;
 use leptos::prelude::*;
-
-/// The product name of a plan (a brand: "injixo Advanced"), never translated.
-pub fn plan_name(p: Plan) -> &'static str {
-    match p {
-        Plan::Essential => "Essential",
-        Plan::Advanced => "Advanced",
-        Plan::Enterprise => "Enterprise",
-        Plan::Classic => "Classic",
-    }
-}
 
 /// Shown instead of *Add integration* for a model the account's plan does not
 /// include: that it is locked, and which plans include it.
@@ -20,19 +10,15 @@ pub fn PlanLock(
     plans: Vec<Plan>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let names = plans
-        .iter()
-        .map(|p| plan_name(*p))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let names = labels::plan_names(&plans);
     view! {
         <p class="ixi-lock">
             <span class="ixi-badge ixi-badge-lock">
                 <span aria-hidden="true">"🔒 "</span>
-                {i18n.text("catalogue-locked-badge")}
+                {i18n.text(msg::CATALOGUE_LOCKED_BADGE)}
             </span>
             " "
-            <span>{move || i18n.t_args("catalogue-locked-reason", &Args::new().with("plans", names.clone()))}</span>
+            <span>{move || i18n.fmt(&msg::catalogue_locked_reason(names.clone()))}</span>
         </p>
     }
 }

@@ -1,5 +1,4 @@
-use crate::i18n::use_i18n;
-use crate::labels;
+use crate::i18n::{labels, use_i18n};
 use injixo_contract::IntegrationStatus;
 use leptos::prelude::*;
 

@@ -58,20 +58,61 @@ fn bundle(lang: Lang) -> Rc<Bundle> {
     })
 }
 
+/// A value for a message variable: text or a number (plurals select on numbers).
+/// Our own type rather than `FluentValue`, which is not `Send`, so messages with
+/// their variables can live in signals (toasts).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_string())
+    }
+}
+
+macro_rules! number_values {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(n: $t) -> Self {
+                Value::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_values!(i32, i64, u32, u64, usize, f64);
+
+impl Value {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Value::Text(s) => FluentValue::from(s.clone()),
+            Value::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
 /// Variables for a message.
-#[derive(Default)]
-pub struct Args(Vec<(&'static str, FluentValue<'static>)>);
+#[derive(Clone, Debug, Default)]
+pub struct Args(Vec<(&'static str, Value)>);
 
 impl Args {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn set(&mut self, name: &'static str, value: impl Into<FluentValue<'static>>) {
+    pub fn set(&mut self, name: &'static str, value: impl Into<Value>) {
         self.0.push((name, value.into()));
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<FluentValue<'static>>) -> Self {
+    pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
         self.set(name, value);
         self
     }
@@ -79,7 +120,7 @@ impl Args {
     fn to_fluent(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         for (k, v) in &self.0 {
-            args.set(*k, v.clone());
+            args.set(*k, v.to_fluent());
         }
         args
     }

@@ -3,18 +3,24 @@
 //! on demand (one hashed, immutable `.ftl` bundle each, written by `assets finalize`),
 //! so a first visit downloads only the language it shows.
 //!
-//! Message ids are always string literals (or catalogue data that names them), never
-//! assembled at runtime, so `tests/l10n.rs` can prove that every id used exists.
+//! Message ids are typed ([`msg`], generated from the English messages by build.rs):
+//! the only ids not checked by the compiler are those the catalogue sends as data,
+//! formatted with [`I18n::t_data`] and checked by the backend's catalogue tests.
 
 mod bundles;
+mod ids;
 pub mod intl;
+pub mod labels;
 mod lang;
 mod loader;
+pub mod msg;
+mod preference;
 mod pseudo;
 
-pub use bundles::{format, has_message, install, is_available, Args};
+pub use bundles::{format, has_message, install, is_available, Args, Value};
+pub use ids::{Attr, Message, Msg, VarMsg};
 pub use lang::Lang;
-pub use loader::set_locale_urls;
+pub use preference::start_lang;
 
 use leptos::prelude::*;
 
@@ -30,11 +36,13 @@ pub struct I18n {
     ready: RwSignal<bool>,
     /// A language whose messages could not be fetched.
     failed: RwSignal<Option<Lang>>,
+    /// Where the on-demand languages' messages live (from the mount config).
+    urls: StoredValue<Vec<(Lang, String)>>,
 }
 
 impl I18n {
-    /// Starts in `initial`, fetching it first when it is not compiled in.
-    pub fn new(initial: Lang) -> Self {
+    /// Starts in `initial`, fetching it first (from `urls`) when it is not compiled in.
+    pub fn new(initial: Lang, urls: Vec<(Lang, String)>) -> Self {
         let shown = if is_available(initial) {
             initial
         } else {
@@ -45,6 +53,7 @@ impl I18n {
             wanted: RwSignal::new(shown),
             ready: RwSignal::new(shown == initial),
             failed: RwSignal::new(None),
+            urls: StoredValue::new(urls),
         };
         if shown != initial {
             i18n.set_lang(initial);
@@ -77,6 +86,12 @@ impl I18n {
         self.lang.get_untracked()
     }
 
+    /// The admin picked `lang` in the language menu: remembered for the next visit.
+    pub fn choose(&self, lang: Lang) {
+        preference::save(lang);
+        self.set_lang(lang);
+    }
+
     /// Switches to `lang`: at once when its messages are here, else after they are
     /// fetched (the page stays in the current language meanwhile; when the fetch
     /// fails it stays for good and [`I18n::failed`] says so). Only the last request
@@ -90,8 +105,16 @@ impl I18n {
             return;
         }
         let this = *self;
+        let url = self.urls.with_value(|u| {
+            u.iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, url)| url.clone())
+        });
         leptos::task::spawn_local(async move {
-            let result = loader::fetch(lang).await;
+            let result = match url {
+                Some(url) => loader::fetch(&url).await,
+                None => Err(()),
+            };
             // The mount may be gone, or another language asked for meanwhile.
             if this.wanted.try_get_untracked() != Some(lang) {
                 return;
@@ -110,54 +133,53 @@ impl I18n {
         });
     }
 
-    /// Message `id` as reactive text for a view, following the language. Use this
-    /// rather than `move || i18n.t(id)`: every call returns the same closure type, so
+    /// Message `msg` as reactive text for a view, following the language. Use this
+    /// rather than `move || i18n.t(msg)`: every call returns the same closure type, so
     /// the reactive-text code is compiled once instead of once per message.
-    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || self.t(id)
+    pub fn text(self, msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(msg)
     }
 
-    /// The message `id` in the active language.
-    pub fn t(&self, id: &str) -> String {
+    /// Message `msg` in the active language.
+    pub fn t(&self, msg: Msg) -> String {
+        format(self.lang(), msg.id(), None, &Args::new())
+    }
+
+    /// A message with its variables (built by its function in [`msg`]).
+    pub fn fmt(&self, message: &Message) -> String {
+        format(self.lang(), message.id, None, &message.args)
+    }
+
+    /// Message `msg` with variables given by name: for one set of variables shared by
+    /// several messages (each field error gets the same five). Prefer [`I18n::fmt`].
+    pub fn t_args(&self, msg: impl Into<Msg>, args: &Args) -> String {
+        format(self.lang(), msg.into().id(), None, args)
+    }
+
+    /// An attribute (`.aria-label`, …) of a message.
+    pub fn attr(&self, attr: Attr) -> String {
+        format(self.lang(), attr.0, Some(attr.1), &Args::new())
+    }
+
+    /// A message the catalogue names as data (labels of the server's models).
+    pub fn t_data(&self, id: &str) -> String {
         format(self.lang(), id, None, &Args::new())
     }
 
-    /// The message `id` with variables.
-    pub fn t_args(&self, id: &str, args: &Args) -> String {
+    /// A catalogue-named message with variables.
+    pub fn t_data_args(&self, id: &str, args: &Args) -> String {
         format(self.lang(), id, None, args)
-    }
-
-    /// The attribute `attr` of message `id` (`.aria-label`, `.placeholder`, …).
-    pub fn t_attr(&self, id: &str, attr: &str) -> String {
-        format(self.lang(), id, Some(attr), &Args::new())
     }
 }
 
 /// Creates the `I18n` context for the components below (tests; the app gets its
 /// handle from the mount).
 pub fn provide_i18n(initial: Lang) -> I18n {
-    let i18n = I18n::new(initial);
+    let i18n = I18n::new(initial, Vec::new());
     provide_context(i18n);
     i18n
 }
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
-}
-
-/// A reactive text node for message `id`: `{tr!(i18n, "overview-title")}`.
-#[macro_export]
-macro_rules! tr {
-    ($i18n:expr, $id:literal) => {{
-        let i18n = $i18n;
-        move || i18n.t($id)
-    }};
-    ($i18n:expr, $id:literal, $($name:literal => $value:expr),+ $(,)?) => {{
-        let i18n = $i18n;
-        move || {
-            let mut args = $crate::i18n::Args::new();
-            $(args.set($name, $value);)+
-            i18n.t_args($id, &args)
-        }
-    }};
 }

@@ -1,14 +1,13 @@
+use super::load::{loaded, use_integration, with_catalogue};
 use crate::api::{self, ApiError};
-use crate::components::{
-    drafts, use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, IntegrationForm,
-    Toasts,
-};
-use crate::forms::integration::Draft;
-use crate::i18n::{use_i18n, Args};
-use crate::paths;
+use crate::components::{use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, Step};
+use crate::i18n::{msg, use_i18n};
+use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
+use crate::routes::Route;
+use crate::state::{use_host_events, use_toasts};
 use injixo_contract::{Integration, Model};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// Edit an integration: rename, change what may change, replace secrets; and
@@ -16,38 +15,25 @@ use std::sync::Arc;
 #[component]
 pub fn EditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let api = api::use_api();
-    let id = move || params.read().get("id").unwrap_or_default();
-    let item = LocalResource::new(move || {
-        let id = id();
-        let api = api.clone();
-        async move { api.integration(&id).await }
-    });
+    let item = use_integration();
     use_page_title(move || {
         let name = item
             .get()
             .and_then(Result::ok)
             .map(|i| i.name)
             .unwrap_or_default();
-        i18n.t_args("edit-title", &Args::new().with("name", name))
+        i18n.fmt(&msg::edit_title(name))
     });
     view! {
-        {move || match item.get() {
-            None => crate::components::Loading().into_any(),
-            Some(Err(e)) => view! {
-                <Breadcrumb />
-                {super::error_view(e, crate::components::Step::LoadIntegration, move || item.refetch())}
-            }
-            .into_any(),
-            Some(Ok(i)) => super::with_catalogue(move |c| {
-                match c.model(&i.model) {
-                    Some((_, m)) => view! { <EditForm item=i.clone() model=m.clone() /> }.into_any(),
-                    None => super::NotFoundPage().into_any(),
-                }
-            })
-            .into_any(),
-        }}
+        {loaded(
+            item,
+            Step::LoadIntegration,
+            |alert| view! { <Breadcrumb /> {alert} }.into_any(),
+            |i| with_catalogue(move |c| match c.model(&i.model) {
+                Some((_, m)) => view! { <EditForm item=i.clone() model=m.clone() /> }.into_any(),
+                None => super::NotFoundPage().into_any(),
+            }),
+        )}
     }
 }
 
@@ -59,13 +45,12 @@ fn EditForm(
     model: Model,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let toasts = expect_context::<Toasts>();
+    let toasts = use_toasts();
     let navigate = use_navigate();
     let api = api::use_api();
-    let events = crate::host::use_host_events();
+    let events = use_host_events();
     let name = item.name.clone();
-    let title =
-        Signal::derive(move || i18n.t_args("edit-title", &Args::new().with("name", name.clone())));
+    let title = Signal::derive(move || i18n.fmt(&msg::edit_title(name.clone())));
     let confirm_delete = RwSignal::new(false);
     let model_id = item.model.clone();
     let deleting = RwSignal::new(false);
@@ -79,8 +64,11 @@ fn EditForm(
                 "integration-updated",
                 &[("id", &saved.id), ("name", &saved.name)],
             );
-            toasts.show("edit-saved-toast", vec![("name", saved.name.clone())]);
-            navigate(&paths::integration(&saved.id), Default::default());
+            toasts.show(msg::edit_saved_toast(saved.name.clone()));
+            navigate(
+                &Route::Integration(saved.id.clone()).path(),
+                Default::default(),
+            );
         })
     };
     let delete = {
@@ -100,12 +88,12 @@ fn EditForm(
                 match result {
                     Ok(()) => {
                         events.emit("integration-deleted", &[("id", &id), ("name", &name)]);
-                        toasts.show("edit-deleted-toast", vec![("name", name)]);
-                        navigate(&paths::overview(), Default::default());
+                        toasts.show(msg::edit_deleted_toast(name));
+                        navigate(&Route::Overview.path(), Default::default());
                     }
                     Err(e) => {
                         failure.set(Some(e));
-                        crate::platform::focus_soon("ixi-delete-failure".into());
+                        crate::browser::focus_soon("ixi-delete-failure".into());
                     }
                 }
             });
@@ -113,40 +101,38 @@ fn EditForm(
     };
     let delete_title = {
         let name = item.name.clone();
-        Signal::derive(move || {
-            i18n.t_args("edit-delete-title", &Args::new().with("name", name.clone()))
-        })
+        Signal::derive(move || i18n.fmt(&msg::edit_delete_title(name.clone())))
     };
     view! {
         <Breadcrumb current=title />
-        <BackLink href=paths::integration(&item.id) label=Signal::derive(i18n.text("edit-back-to-integration")) />
+        <BackLink to=Route::Integration(item.id.clone()) label=msg::EDIT_BACK_TO_INTEGRATION />
         <h1>{title}</h1>
         <IntegrationForm
             model=Arc::new(model.clone())
             saved=Arc::new(item.clone())
             initial=Draft::from_integration(&model, &item)
             draft_key=drafts::edit_key(&item.id)
-            cancel_href=paths::integration(&item.id)
+            cancel_to=Route::Integration(item.id.clone())
             on_saved=on_saved
         />
         <div class="ixi-danger-zone">
-            {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=crate::components::Step::Delete model=model_id.clone() /></div> })}
+            {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=Step::Delete model=model_id.clone() /></div> })}
             <button
                 type="button"
                 class="ixi-button ixi-button-danger"
                 aria-disabled=move || if deleting.get() { "true" } else { "false" }
                 on:click=move |_| confirm_delete.set(true)
             >
-                {i18n.text("edit-delete-button")}
+                {i18n.text(msg::EDIT_DELETE_BUTTON)}
             </button>
         </div>
         <ConfirmDialog
             open=confirm_delete
             id="ixi-delete"
             title=delete_title
-            body=Signal::derive(i18n.text("edit-delete-body"))
-            confirm_label=Signal::derive(i18n.text("edit-delete-confirm"))
-            cancel_label=Signal::derive(i18n.text("edit-delete-cancel"))
+            body=Signal::derive(i18n.text(msg::EDIT_DELETE_BODY))
+            confirm_label=Signal::derive(i18n.text(msg::EDIT_DELETE_CONFIRM))
+            cancel_label=Signal::derive(i18n.text(msg::EDIT_DELETE_CANCEL))
             on_confirm=delete
             danger=true
         />

@@ -1,13 +1,11 @@
-use crate::app::{AccountData, CatalogueData};
-use crate::components::{
-    drafts, use_page_title, BackLink, Breadcrumb, HelpLink, IntegrationForm, ModelHelp, PlanLock,
-    Toasts,
-};
-use crate::forms::integration::Draft;
-use crate::i18n::{use_i18n, Args};
-use crate::paths;
+use super::load::with_catalogue;
+use crate::components::{use_page_title, BackLink, Breadcrumb, HelpLink, ModelHelp, PlanLock};
+use crate::i18n::{msg, use_i18n};
+use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
+use crate::routes::{Route, SetupParams};
+use crate::state::{use_account, use_catalogue, use_host_events, use_toasts};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params};
 use std::sync::Arc;
 
 /// The setup form of one model: the name, then the model's sections, then
@@ -15,32 +13,39 @@ use std::sync::Arc;
 #[component]
 pub fn SetupPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let model_id = move || params.read().get("model").unwrap_or_default();
-    let catalogue = expect_context::<CatalogueData>().0;
+    let params = use_params::<SetupParams>();
+    let model_id = move || {
+        params.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|p| p.model.clone())
+                .unwrap_or_default()
+        })
+    };
+    let catalogue = use_catalogue().0;
     let product = move || {
         let c = catalogue.get().and_then(Result::ok);
         c.and_then(|c| c.model(&model_id()).map(|(_, m)| m.name.clone()))
             .unwrap_or_default()
     };
-    use_page_title(move || i18n.t_args("setup-title", &Args::new().with("product", product())));
-    let toasts = expect_context::<Toasts>();
+    use_page_title(move || i18n.fmt(&msg::setup_title(product())));
+    let toasts = use_toasts();
     let navigate = use_navigate();
-    let account = expect_context::<AccountData>();
-    let events = crate::host::use_host_events();
+    let account = use_account();
+    let events = use_host_events();
     view! {
-        {super::with_catalogue(move |c| {
+        {with_catalogue(move |c| {
             let Some((vendor, model)) = c.model(&model_id()) else {
                 return super::NotFoundPage().into_any();
             };
             let title = {
                 let name = model.name.clone();
-                Signal::derive(move || i18n.t_args("setup-title", &Args::new().with("product", name.clone())))
+                Signal::derive(move || i18n.fmt(&msg::setup_title(name.clone())))
             };
-            if account.plan().is_some_and(|p| !model.plans.contains(&p)) {
+            if account.locks(&model.plans) {
                 return view! {
                     <Breadcrumb current=title />
-                    <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(i18n.text("back-to-catalogue")) />
+                    <BackLink to=Route::Vendor(vendor.id.clone()) label=msg::BACK_TO_CATALOGUE />
                     <h1>{title}</h1>
                     <PlanLock plans=model.plans.clone() />
                 }
@@ -54,18 +59,18 @@ pub fn SetupPage() -> impl IntoView {
                         "integration-created",
                         &[("id", &created.id), ("name", &created.name), ("model", &created.model)],
                     );
-                    toasts.show("setup-saved-toast", vec![("name", created.name.clone())]);
-                    navigate(&paths::integration(&created.id), Default::default());
+                    toasts.show(msg::setup_saved_toast(created.name.clone()));
+                    navigate(&Route::Integration(created.id.clone()).path(), Default::default());
                 })
             };
             view! {
                 <Breadcrumb current=title />
-                <BackLink href=paths::vendor(&vendor.id) label=Signal::derive(i18n.text("back-to-catalogue")) />
+                <BackLink to=Route::Vendor(vendor.id.clone()) label=msg::BACK_TO_CATALOGUE />
                 <h1>{title}</h1>
                 <p class="ixi-lead">
                     {
                         let name = model.name.clone();
-                        move || i18n.t_args("setup-intro", &Args::new().with("product", name.clone()))
+                        move || i18n.fmt(&msg::setup_intro(name.clone()))
                     }
                 </p>
                 <div class="ixi-setup-layout">
@@ -73,7 +78,7 @@ pub fn SetupPage() -> impl IntoView {
                         model=Arc::new(model.clone())
                         initial=Draft::default()
                         draft_key=drafts::setup_key(&model.id)
-                        cancel_href=paths::vendor(&vendor.id)
+                        cancel_to=Route::Vendor(vendor.id.clone())
                         on_saved=on_saved
                     />
                     <aside class="ixi-setup-aside">

@@ -66,7 +66,7 @@ fn generate_fresh(
     let uses_key = state
         .catalogue
         .model(&stored.integration.model)
-        .is_some_and(|(_, m)| m.requires_app || m.api_access);
+        .is_some_and(|(_, m)| m.key_use.is_some());
     if !uses_key {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -18,7 +18,7 @@ use axum::{
 };
 use injixo_contract::{
     rules, CreateIntegration, ErrorCode, FieldError, FieldErrorCode, FieldKind, FieldValue, Hint,
-    Integration, IntegrationList, IntegrationStatus, APP_SILENCE_THRESHOLD_SECS,
+    Integration, IntegrationList, IntegrationStatus, KeyUse, APP_SILENCE_THRESHOLD_SECS,
 };
 use std::collections::BTreeMap;
 
@@ -48,7 +48,7 @@ pub(super) fn present(state: &AppState, stored: db::Stored) -> Integration {
     let requires_app = state
         .catalogue
         .model(&integration.model)
-        .is_some_and(|(_, m)| m.requires_app);
+        .is_some_and(|(_, m)| m.key_use == Some(KeyUse::App));
     // Never having had an event is not "silent": there is no moment to count from,
     // and a new integration is `connecting`, not operational, until the first one.
     let silent = last_event_at

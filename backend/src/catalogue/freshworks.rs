@@ -3,7 +3,7 @@
 //! app installed in the Freshworks marketplace.
 
 use super::{domain, help, model, secret, section, select, ADVANCED_AND_UP};
-use injixo_contract::{Feature, Field, HelpSection, Model, Vendor};
+use injixo_contract::{Feature, Field, HelpSection, KeyUse, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -47,7 +47,7 @@ fn api_key() -> Field {
 fn freshworks_model(base: Model, suffix: &str, marketplace_url: &str) -> Model {
     Model {
         plans: ADVANCED_AND_UP.to_vec(),
-        requires_app: true,
+        key_use: Some(KeyUse::App),
         marketplace_url: Some(marketplace_url.into()),
         sections: vec![section(
             "credentials",

@@ -1,7 +1,7 @@
 //! The catalogue against the SPA's English messages and the help-center articles.
 
 use super::catalogue;
-use injixo_contract::{Catalogue, FieldKind, Plan};
+use injixo_contract::{Catalogue, FieldKind, KeyUse, Plan};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -93,8 +93,12 @@ fn ids_are_unique_and_models_consistent() {
             assert!(models.insert(m.id.clone()), "model {} twice", m.id);
             assert!(!m.plans.is_empty(), "{} is in no plan", m.id);
             assert!(!m.features.is_empty(), "{} has no badges", m.id);
-            assert_eq!(m.requires_app, m.marketplace_url.is_some(), "{}", m.id);
-            assert!(!(m.requires_app && m.api_access), "{}: app or API", m.id);
+            assert_eq!(
+                m.key_use == Some(KeyUse::App),
+                m.marketplace_url.is_some(),
+                "{}",
+                m.id
+            );
             let mut fields = BTreeSet::new();
             for f in m.fields() {
                 assert!(fields.insert(&f.id), "{}: field {} twice", m.id, f.id);

@@ -2,7 +2,7 @@
 //! API themselves, when there is no vendor-specific integration.
 
 use super::{model, ADVANCED_AND_UP};
-use injixo_contract::{Feature, Model, Vendor};
+use injixo_contract::{Feature, KeyUse, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -28,7 +28,7 @@ fn injixo_api() -> Model {
             Feature::AgentStatus,
         ],
         plans: ADVANCED_AND_UP.to_vec(),
-        api_access: true,
+        key_use: Some(KeyUse::Api),
         ..model(
             "injixo-api",
             "injixo API",

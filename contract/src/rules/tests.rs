@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Delivery, Section};
+use crate::{Delivery, KeyUse, Section};
 
 fn freshdesk() -> ForeignDomain {
     ForeignDomain {
@@ -20,9 +20,8 @@ fn model() -> Model {
         delivery: Delivery::Cloud,
         features: vec![],
         plans: vec![],
-        requires_app: true,
+        key_use: Some(KeyUse::App),
         marketplace_url: None,
-        api_access: false,
         help_path: None,
         sections: vec![Section {
             id: "credentials".into(),

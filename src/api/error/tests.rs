@@ -19,7 +19,7 @@ fn field_errors_survive_the_mapping() {
     assert_eq!(e.field_errors()[0].field, "name");
     assert_eq!(e.field_errors()[0].code, FieldErrorCode::NameTaken);
     assert_eq!(e.request_id(), Some("rid-1"));
-    assert_eq!(e.message_id(), "error-check-fields");
+    assert_eq!(e.message().id(), "error-check-fields");
     assert!(!e.is_transient());
 }
 
@@ -36,10 +36,10 @@ fn auth_statuses_win_over_bodies() {
 fn bodies_that_are_not_problems_keep_their_status() {
     let e = ApiError::from_response(502, "<html>Bad gateway</html>");
     assert_eq!(e, ApiError::Status(502));
-    assert_eq!(e.message_id(), "error-server");
+    assert_eq!(e.message().id(), "error-server");
     assert!(e.is_transient());
     assert_eq!(
-        ApiError::from_response(418, "").message_id(),
+        ApiError::from_response(418, "").message().id(),
         "error-unexpected-response"
     );
 }
@@ -47,7 +47,7 @@ fn bodies_that_are_not_problems_keep_their_status() {
 #[test]
 fn vendor_outage_is_its_own_message_and_retryable() {
     let e = ApiError::from_response(503, &problem(503, "vendor_unavailable", ""));
-    assert_eq!(e.message_id(), "error-vendor-unavailable");
+    assert_eq!(e.message().id(), "error-vendor-unavailable");
     assert!(e.is_transient());
 }
 
@@ -55,9 +55,9 @@ fn vendor_outage_is_its_own_message_and_retryable() {
 fn unknown_codes_from_a_newer_server_get_a_generic_message() {
     let e = ApiError::from_response(500, &problem(500, "brand_new_thing", ""));
     assert_eq!(e.code(), Some(ErrorCode::Unknown));
-    assert_eq!(e.message_id(), "error-server");
+    assert_eq!(e.message().id(), "error-server");
     let e = ApiError::from_response(422, &problem(422, "brand_new_thing", ""));
-    assert_eq!(e.message_id(), "error-unexpected-response");
+    assert_eq!(e.message().id(), "error-unexpected-response");
 }
 
 #[test]
@@ -66,5 +66,5 @@ fn network_failures_are_retryable_and_have_no_reference() {
         assert!(e.is_transient());
         assert_eq!(e.request_id(), None);
     }
-    assert_eq!(ApiError::Timeout.message_id(), "error-timeout");
+    assert_eq!(ApiError::Timeout.message().id(), "error-timeout");
 }

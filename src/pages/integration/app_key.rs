@@ -3,24 +3,13 @@
 //! or *Access injixo API* (universal injixo API model: the configuration ID too).
 //! The key is shown exactly once, held only in memory.
 
-use crate::api::{self, ApiError};
-use crate::components::{
-    use_leave_guard, ConfirmDialog, CopyField, CopyState, ErrorAlert, LeaveTexts,
-};
-use crate::forms::IdempotencyMemo;
-use crate::i18n::{intl, use_i18n, Args};
-use crate::{paths, platform};
-use injixo_contract::{AppKeyInfo, Model};
+use crate::api::{self, ApiError, IdempotencyMemo};
+use crate::browser;
+use crate::components::{ConfirmDialog, CopyField, CopyState, ErrorAlert, ExternalLink, Step};
+use crate::i18n::{intl, labels, msg, use_i18n};
+use crate::state::{use_leave_guard, LeaveTexts};
+use injixo_contract::{AppKeyInfo, KeyUse, Model};
 use leptos::prelude::*;
-
-/// What the key is for, which decides the section's heading and text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyUse {
-    /// The injixo app in the vendor's marketplace sends the data.
-    App,
-    /// The customer's own application calls the injixo API.
-    Api,
-}
 
 #[component]
 pub fn AppKeySection(
@@ -39,7 +28,6 @@ pub fn AppKeySection(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let product = model.name.clone();
-    let args = move || Args::new().with("product", product.clone());
     let info = RwSignal::new(info);
     // The plaintext key, between generating it and closing the panel. Memory only.
     let fresh = RwSignal::new(None::<String>);
@@ -53,10 +41,10 @@ pub fn AppKeySection(
     use_leave_guard(
         Signal::derive(move || fresh.with(Option::is_some) && copied.get() != CopyState::Done),
         LeaveTexts {
-            title: "app-leave-title",
-            body: "app-leave-body",
-            leave: "app-leave-confirm",
-            stay: "app-leave-cancel",
+            title: msg::APP_LEAVE_TITLE,
+            body: msg::APP_LEAVE_BODY,
+            leave: msg::APP_LEAVE_CONFIRM,
+            stay: msg::APP_LEAVE_CANCEL,
         },
         None,
     );
@@ -68,7 +56,7 @@ pub fn AppKeySection(
         busy.set(true);
         failure.set(None);
         let key = memo
-            .try_update_value(|m| m.key_for(&replace, api::new_idempotency_key))
+            .try_update_value(|m| m.key_for(&replace, browser::uuid_v4))
             .unwrap_or_default();
         let id = integration_id.clone();
         let api = api.clone();
@@ -81,7 +69,7 @@ pub fn AppKeySection(
                     info.set(Some(generated.info));
                     copied.set(CopyState::NotYet);
                     fresh.set(Some(generated.key));
-                    platform::focus_soon("ixi-app-key".into());
+                    browser::focus_soon("ixi-app-key".into());
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -95,29 +83,30 @@ pub fn AppKeySection(
         }
     };
 
-    let (title_id, intro) = match key_use {
-        KeyUse::App => ("app-section-title", "app-section-intro"),
-        KeyUse::Api => ("api-section-title", "api-section-intro"),
+    let title = match key_use {
+        KeyUse::App => msg::APP_SECTION_TITLE,
+        KeyUse::Api => msg::API_SECTION_TITLE,
+    };
+    let intro = {
+        let product = product.clone();
+        move || match key_use {
+            KeyUse::App => i18n.fmt(&msg::app_section_intro(product.clone())),
+            KeyUse::Api => i18n.t(msg::API_SECTION_INTRO),
+        }
     };
     let explanation = match key_use {
         KeyUse::App => {
-            let marketplace = model.marketplace_url.as_deref().and_then(paths::safe_external_url).map(|url| {
+            let marketplace = model.marketplace_url.clone().map(|url| {
                 view! {
-                    <p>
-                        <a class="ixi-external" href=url.to_string() target="_blank" rel="noopener noreferrer">
-                            {i18n.text("app-marketplace-link")}
-                            <span class="ixi-visually-hidden">" " {i18n.text("app-opens-new-tab")}</span>
-                            <span aria-hidden="true">" ↗"</span>
-                        </a>
-                    </p>
+                    <p><ExternalLink href=url label=msg::APP_MARKETPLACE_LINK /></p>
                 }
             });
-            let a = args.clone();
+            let product = product.clone();
             view! {
                 <ol class="ixi-steps">
-                    <li>{i18n.text("app-step-generate")}</li>
-                    <li>{move || i18n.t_args("app-step-install", &a())}</li>
-                    <li>{i18n.text("app-step-paste")}</li>
+                    <li>{i18n.text(msg::APP_STEP_GENERATE)}</li>
+                    <li>{move || i18n.fmt(&msg::app_step_install(product.clone()))}</li>
+                    <li>{i18n.text(msg::APP_STEP_PASTE)}</li>
                 </ol>
                 {marketplace}
             }
@@ -128,7 +117,7 @@ pub fn AppKeySection(
             view! {
                 <CopyField
                     dom_id="ixi-configuration-id"
-                    label=Signal::derive(i18n.text("api-configuration-id-label"))
+                    label=Signal::derive(i18n.text(msg::API_CONFIGURATION_ID_LABEL))
                     value=configuration_id.to_string()
                     state=config_copied
                 />
@@ -140,15 +129,15 @@ pub fn AppKeySection(
     let key_panel = move |key: String| {
         view! {
             <div class="ixi-key-panel">
-                <p class="ixi-key-warning">{i18n.text("app-key-once-warning")}</p>
+                <p class="ixi-key-warning">{i18n.text(msg::APP_KEY_ONCE_WARNING)}</p>
                 <CopyField
                     dom_id="ixi-app-key"
-                    label=Signal::derive(i18n.text("app-key-label"))
+                    label=Signal::derive(i18n.text(msg::APP_KEY_LABEL))
                     value=key
                     state=copied
                 />
                 <button type="button" class="ixi-button" on:click=close_panel>
-                    {i18n.text("app-key-done-button")}
+                    {i18n.text(msg::APP_KEY_DONE_BUTTON)}
                 </button>
             </div>
         }
@@ -158,46 +147,46 @@ pub fn AppKeySection(
         let used = i.last_used_at.clone();
         view! {
             <dl class="ixi-details">
-                <dt>{i18n.text("app-key-label")}</dt>
-                <dd class="ixi-mono">{move || i18n.t_args("app-key-ending", &Args::new().with("last4", i.last4.clone()))}</dd>
-                <dt>{i18n.text("app-key-created-label")}</dt>
+                <dt>{i18n.text(msg::APP_KEY_LABEL)}</dt>
+                <dd class="ixi-mono">{move || i18n.fmt(&msg::app_key_ending(i.last4.clone()))}</dd>
+                <dt>{i18n.text(msg::APP_KEY_CREATED_LABEL)}</dt>
                 <dd>{move || intl::date_time(i18n.lang(), &created)}</dd>
-                <dt>{i18n.text("app-key-last-used-label")}</dt>
+                <dt>{i18n.text(msg::APP_KEY_LAST_USED_LABEL)}</dt>
                 <dd>
                     {move || match &used {
-                        Some(at) => super::when(i18n, at),
-                        None => i18n.t("app-key-never-used"),
+                        Some(at) => labels::when(i18n, at),
+                        None => i18n.t(msg::APP_KEY_NEVER_USED),
                     }}
                 </dd>
             </dl>
             <button type="button" class="ixi-button" on:click=move |_| confirm_regenerate.set(true)>
-                {i18n.text("app-regenerate-button")}
+                {i18n.text(msg::APP_REGENERATE_BUTTON)}
             </button>
         }
     };
 
     view! {
         <section class="ixi-card ixi-app-section" id="ixi-app" aria-labelledby="ixi-app-heading">
-            <h2 id="ixi-app-heading">{move || i18n.t(title_id)}</h2>
-            <p>{let a = args.clone(); move || i18n.t_args(intro, &a())}</p>
+            <h2 id="ixi-app-heading">{i18n.text(title)}</h2>
+            <p>{intro}</p>
             {explanation}
-            <h3>{i18n.text("app-key-label")}</h3>
+            <h3>{i18n.text(msg::APP_KEY_LABEL)}</h3>
             {
                 let model_id = model.id.clone();
-                move || failure.get().map(|e| view! { <ErrorAlert error=e step=crate::components::Step::GenerateKey model=model_id.clone() /> })
+                move || failure.get().map(|e| view! { <ErrorAlert error=e step=Step::GenerateKey model=model_id.clone() /> })
             }
             {move || match (fresh.get(), info.get()) {
                 (Some(key), _) => key_panel(key).into_any(),
                 (None, Some(i)) => metadata(i).into_any(),
                 (None, None) => view! {
-                    <p>{i18n.text("app-key-none")}</p>
+                    <p>{i18n.text(msg::APP_KEY_NONE)}</p>
                     <button
                         type="button"
                         class="ixi-button ixi-button-primary"
                         aria-disabled=move || if busy.get() { "true" } else { "false" }
                         on:click=move |_| generate.run(false)
                     >
-                        {move || if busy.get() { i18n.t("app-generating") } else { i18n.t("app-generate-button") }}
+                        {move || if busy.get() { i18n.t(msg::APP_GENERATING) } else { i18n.t(msg::APP_GENERATE_BUTTON) }}
                     </button>
                 }
                 .into_any(),
@@ -205,19 +194,19 @@ pub fn AppKeySection(
             <ConfirmDialog
                 open=confirm_regenerate
                 id="ixi-regenerate"
-                title=Signal::derive(i18n.text("app-regenerate-title"))
-                body=Signal::derive({let a = args.clone(); move || i18n.t_args("app-regenerate-body", &a())})
-                confirm_label=Signal::derive(i18n.text("app-regenerate-confirm"))
-                cancel_label=Signal::derive(i18n.text("app-regenerate-cancel"))
+                title=Signal::derive(i18n.text(msg::APP_REGENERATE_TITLE))
+                body=Signal::derive(move || i18n.fmt(&msg::app_regenerate_body(product.clone())))
+                confirm_label=Signal::derive(i18n.text(msg::APP_REGENERATE_CONFIRM))
+                cancel_label=Signal::derive(i18n.text(msg::APP_REGENERATE_CANCEL))
                 on_confirm=Callback::new(move |_| generate.run(true))
             />
             <ConfirmDialog
                 open=confirm_close
                 id="ixi-close-key"
-                title=Signal::derive(i18n.text("app-leave-title"))
-                body=Signal::derive(i18n.text("app-leave-body"))
-                confirm_label=Signal::derive(i18n.text("app-close-confirm"))
-                cancel_label=Signal::derive(i18n.text("app-leave-cancel"))
+                title=Signal::derive(i18n.text(msg::APP_LEAVE_TITLE))
+                body=Signal::derive(i18n.text(msg::APP_LEAVE_BODY))
+                confirm_label=Signal::derive(i18n.text(msg::APP_CLOSE_CONFIRM))
+                cancel_label=Signal::derive(i18n.text(msg::APP_LEAVE_CANCEL))
                 on_confirm=Callback::new(move |_| fresh.set(None))
             />
         </section>

@@ -1,19 +1,21 @@
+mod paging;
 mod row;
 
+use super::load::{error_view, loaded};
 use crate::api;
-use crate::components::{use_page_title, Breadcrumb, Loading, Step};
-use crate::forms::paging::{Paging, PAGE_SIZE};
-use crate::i18n::{use_i18n, Args};
-use crate::paths;
+use crate::components::{use_page_title, Breadcrumb, Step};
+use crate::i18n::{msg, use_i18n};
+use crate::routes::{use_base, Route};
 use leptos::prelude::*;
+use paging::{Paging, PAGE_SIZE};
 use row::IntegrationRow;
 
 /// *Account > Integrations*: the account's integrations with status and last import.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let base = crate::paths::use_base();
-    use_page_title(i18n.text("overview-title"));
+    let base = use_base();
+    use_page_title(i18n.text(msg::OVERVIEW_TITLE));
     let api = api::use_api();
     let list = LocalResource::new(move || {
         let api = api.clone();
@@ -22,21 +24,20 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <Breadcrumb />
         <div class="ixi-page-head">
-            <h1>{i18n.text("overview-title")}</h1>
-            <a class="ixi-button ixi-button-primary" href=base.href(paths::catalogue())>
-                {i18n.text("overview-add-button")}
+            <h1>{i18n.text(msg::OVERVIEW_TITLE)}</h1>
+            <a class="ixi-button ixi-button-primary" href=base.href(&Route::Catalogue)>
+                {i18n.text(msg::OVERVIEW_ADD_BUTTON)}
             </a>
         </div>
-        <p class="ixi-lead">{i18n.text("overview-intro")}</p>
-        {move || match list.get() {
-            None => Loading().into_any(),
-            Some(Err(e)) => super::error_view(e, Step::LoadOverview, move || list.refetch()).into_any(),
-            Some(Ok(items)) if items.is_empty() => EmptyState().into_any(),
-            Some(Ok(items)) => {
+        <p class="ixi-lead">{i18n.text(msg::OVERVIEW_INTRO)}</p>
+        {loaded(list, Step::LoadOverview, |e| e, move |items| {
+            if items.is_empty() {
+                EmptyState().into_any()
+            } else {
                 view! { <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) /> }
                     .into_any()
             }
-        }}
+        })}
     }
 }
 
@@ -45,8 +46,8 @@ fn EmptyState() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="ixi-empty">
-            <h2>{i18n.text("overview-empty-title")}</h2>
-            <p>{i18n.text("overview-empty-text")}</p>
+            <h2>{i18n.text(msg::OVERVIEW_EMPTY_TITLE)}</h2>
+            <p>{i18n.text(msg::OVERVIEW_EMPTY_TEXT)}</p>
         </div>
     }
 }
@@ -87,7 +88,7 @@ fn IntegrationTable(
                 });
                 // Keyboard users carry on at the first new row, not at a button that may be gone.
                 if let Some(id) = first_new {
-                    crate::platform::focus_soon(id);
+                    crate::browser::focus_soon(id);
                 }
             }
             Err(e) => error.set(Some(e)),
@@ -96,14 +97,14 @@ fn IntegrationTable(
     view! {
         <div class="ixi-table-wrap">
             <table class="ixi-table">
-                <caption class="ixi-visually-hidden">{i18n.text("overview-table-caption")}</caption>
+                <caption class="ixi-visually-hidden">{i18n.text(msg::OVERVIEW_TABLE_CAPTION)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{i18n.text("overview-column-name")}</th>
-                        <th scope="col">{i18n.text("overview-column-model")}</th>
-                        <th scope="col">{i18n.text("overview-column-status")}</th>
-                        <th scope="col">{i18n.text("overview-column-last-import")}</th>
-                        <th scope="col">{i18n.text("overview-column-actions")}</th>
+                        <th scope="col">{i18n.text(msg::OVERVIEW_COLUMN_NAME)}</th>
+                        <th scope="col">{i18n.text(msg::OVERVIEW_COLUMN_MODEL)}</th>
+                        <th scope="col">{i18n.text(msg::OVERVIEW_COLUMN_STATUS)}</th>
+                        <th scope="col">{i18n.text(msg::OVERVIEW_COLUMN_LAST_IMPORT)}</th>
+                        <th scope="col">{i18n.text(msg::OVERVIEW_COLUMN_ACTIONS)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -120,8 +121,7 @@ fn IntegrationTable(
                         <p class="ixi-muted" role="status">
                             {move || {
                                 let p = paging.get();
-                                let args = Args::new().with("shown", p.shown()).with("total", p.total());
-                                i18n.t_args("overview-shown-count", &args)
+                                i18n.fmt(&msg::overview_shown_count(p.shown(), p.total()))
                             }}
                         </p>
                         {move || {
@@ -130,7 +130,7 @@ fn IntegrationTable(
                                 .then(|| {
                                     view! {
                                         <button type="button" class="ixi-button" on:click=show_more>
-                                            {move || i18n.t_args("overview-show-more-button", &Args::new().with("count", n))}
+                                            {move || i18n.fmt(&msg::overview_show_more_button(n))}
                                         </button>
                                     }
                                 })
@@ -138,6 +138,6 @@ fn IntegrationTable(
                     </div>
                 }
             })}
-        {move || error.get().map(|e| super::error_view(e, Step::LoadOverview, move || on_reload.run(())))}
+        {move || error.get().map(|e| error_view(e, Step::LoadOverview, move || on_reload.run(())))}
     }
 }

@@ -2,10 +2,10 @@
 //! import, and the actions *Edit* and *Suspend importing* / *Resume importing*.
 
 use crate::api;
-use crate::app::CatalogueData;
-use crate::components::{Icon, IconKind, StatusBadge, Toasts};
-use crate::i18n::{use_i18n, Args};
-use crate::paths;
+use crate::components::{Icon, IconKind, StatusBadge};
+use crate::i18n::{labels, msg, use_i18n};
+use crate::routes::{use_base, Route};
+use crate::state::{use_catalogue, use_toasts};
 use injixo_contract::{Hint, Integration, IntegrationStatus};
 use leptos::prelude::*;
 
@@ -20,10 +20,10 @@ pub fn IntegrationRow(
     item: Integration,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let base = crate::paths::use_base();
-    let toasts = expect_context::<Toasts>();
+    let base = use_base();
+    let toasts = use_toasts();
     let api = api::use_api();
-    let catalogue = expect_context::<CatalogueData>().0;
+    let catalogue = use_catalogue().0;
     let model_id = item.model.clone();
     // Brand names come from the catalogue; until it is there the id will do.
     let model_name = move || {
@@ -61,35 +61,31 @@ pub fn IntegrationRow(
                 match result {
                     Ok(saved) => {
                         status.set(saved.status);
-                        let msg = if pause {
-                            "overview-paused-toast"
+                        toasts.show(if pause {
+                            msg::overview_paused_toast(name)
                         } else {
-                            "overview-resumed-toast"
-                        };
-                        toasts.show(msg, vec![("name", name)]);
+                            msg::overview_resumed_toast(name)
+                        });
                     }
                     Err(e) => {
                         status.set(before);
-                        let msg = if pause {
-                            "overview-pause-failed"
+                        let reason = i18n.t(e.message());
+                        toasts.error(if pause {
+                            msg::overview_pause_failed(name, reason)
                         } else {
-                            "overview-resume-failed"
-                        };
-                        toasts.error(
-                            msg,
-                            vec![("name", name), ("reason", i18n.t(e.message_id()))],
-                        );
+                            msg::overview_resume_failed(name, reason)
+                        });
                     }
                 }
             });
         }
     };
     let last = item.last_import_at.clone();
-    let hint_href = paths::integration_regenerate_key(&item.id);
+    let hint_href = base.href(&Route::RegenerateKey(item.id.clone()));
     view! {
         <tr>
             <th scope="row" id=name_id.clone()>
-                <a id=link_id(&item.id) href=base.href(paths::integration(&item.id))>
+                <a id=link_id(&item.id) href=base.href(&Route::Integration(item.id.clone()))>
                     {item.name.clone()}
                 </a>
             </th>
@@ -99,10 +95,10 @@ pub fn IntegrationRow(
                 {silent
                     .then(|| {
                         view! {
-                            <a class="ixi-hint" href=base.href(hint_href)>
+                            <a class="ixi-hint" href=hint_href>
                                 {move || {
-                                    let hours = crate::pages::integration::silence_hours();
-                                    i18n.t_args("overview-hint-app-silent", &Args::new().with("hours", hours))
+                                    let hours = labels::silence_hours();
+                                    i18n.fmt(&msg::overview_hint_app_silent(hours))
                                 }}
                             </a>
                         }
@@ -110,8 +106,8 @@ pub fn IntegrationRow(
             </td>
             <td>
                 {move || match &last {
-                    Some(at) => crate::pages::integration::when(i18n, at),
-                    None => i18n.t("overview-last-import-never"),
+                    Some(at) => labels::when(i18n, at),
+                    None => i18n.t(msg::OVERVIEW_LAST_IMPORT_NEVER),
                 }}
             </td>
             <td class="ixi-row-actions">
@@ -128,15 +124,15 @@ pub fn IntegrationRow(
                     }}
                     {move || {
                         if status.get() == IntegrationStatus::Paused {
-                            i18n.t("overview-resume-button")
+                            i18n.t(msg::OVERVIEW_RESUME_BUTTON)
                         } else {
-                            i18n.t("overview-pause-button")
+                            i18n.t(msg::OVERVIEW_PAUSE_BUTTON)
                         }
                     }}
                 </button>
-                <a class="ixi-button ixi-button-small" href=base.href(paths::edit(&item.id)) aria-describedby=name_id>
+                <a class="ixi-button ixi-button-small" href=base.href(&Route::Edit(item.id.clone())) aria-describedby=name_id>
                     <Icon kind=IconKind::Pencil />
-                    {i18n.text("overview-edit-button")}
+                    {i18n.text(msg::OVERVIEW_EDIT_BUTTON)}
                 </a>
             </td>
         </tr>

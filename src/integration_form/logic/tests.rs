@@ -1,6 +1,6 @@
 use super::*;
-use crate::forms::IdempotencyMemo;
-use injixo_contract::{Delivery, Field, ForeignDomain, Section};
+use crate::api::IdempotencyMemo;
+use injixo_contract::{Delivery, Field, ForeignDomain, KeyUse, Section};
 
 fn freshchat() -> Model {
     let field = |id: &str, kind| Field {
@@ -18,9 +18,8 @@ fn freshchat() -> Model {
         delivery: Delivery::Cloud,
         features: vec![],
         plans: vec![],
-        requires_app: true,
+        key_use: Some(KeyUse::App),
         marketplace_url: None,
-        api_access: false,
         help_path: None,
         data_help: vec![],
         sections: vec![Section {
@@ -211,6 +210,6 @@ fn drafts_kept_in_the_browser_hold_no_secret() {
         kept.text.get("domain").map(String::as_str),
         Some("a.freshchat.com")
     );
-    let json = crate::json::to_string(&kept).unwrap();
+    let json = crate::browser::json::to_string(&kept).unwrap();
     assert!(!json.contains("very-secret-key"));
 }

@@ -1,14 +1,15 @@
 //! The entry for host pages: `mount(element, config)` returns a handle with
 //! `unmount()`, `setLocale(code)` and `resume()`. `embed.js` (written at build time)
-//! wraps it as `window.injixoIntegrations.mount` and `<injixo-integrations>`.
+//! wraps it as `window.injixoIntegrations.mount` and `<injixo-integrations>`; the
+//! stand-alone `index.html` mounts through it like any host page.
 
-use crate::app::{initial_lang, App};
-use crate::host::{HostConfig, HostEvents};
-use crate::i18n::{I18n, Lang};
+mod config;
+
+use crate::app::App;
+use crate::i18n::{self, I18n, Lang};
+use crate::state::HostEvents;
 use leptos::prelude::Owner;
 use std::any::Any;
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -37,30 +38,28 @@ pub struct MountHandle {
     mounted: Option<Mounted>,
 }
 
+/// Mounts the app in `lang`, or in the start language the config and browser choose.
 fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted {
-    let host = HostConfig::from_js(config);
-    for (k, v) in &host.theme {
+    let config = config::from_js(config);
+    for (k, v) in &config.theme {
         let _ = element.style().set_property(k, v);
     }
-    let lang = lang.unwrap_or_else(|| initial_lang(host.locale.as_deref()));
-    crate::i18n::set_locale_urls(host.locale_urls.clone());
+    let lang = lang.unwrap_or_else(|| i18n::start_lang(config.locale.as_deref()));
     let events = HostEvents::new(Some(element.clone()));
-    let i18n_out = Rc::new(Cell::new(None));
-    let i18n_in = i18n_out.clone();
+    // The language may have to be downloaded before the app renders: tasks can be
+    // spawned from here on (mounting would start the executor only later).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
+    let i18n = owner.with(|| I18n::new(lang, config.locale_urls.clone()));
     let app = owner.with(|| {
         leptos::mount::mount_to(element.clone(), move || {
-            let i18n = I18n::new(lang);
-            i18n_in.set(Some(i18n));
-            leptos::view! { <App config=host i18n=i18n events=events /> }
+            leptos::view! { <App config=config i18n=i18n events=events /> }
         })
     });
     Mounted {
         app: Some(Box::new(app)),
         owner,
-        i18n: i18n_out
-            .get()
-            .expect("the mount closure runs synchronously"),
+        i18n,
     }
 }
 
@@ -81,8 +80,7 @@ impl MountHandle {
     /// Removes the app and everything it registered (listeners, timers, requests).
     pub fn unmount(&mut self) {
         if self.mounted.take().is_some() {
-            let host = HostConfig::from_js(&self.config);
-            for (k, _) in &host.theme {
+            for (k, _) in &config::from_js(&self.config).theme {
                 let _ = self.element.style().remove_property(k);
             }
         }

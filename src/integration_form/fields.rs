@@ -1,8 +1,9 @@
 //! The model's sections and fields, rendered from the catalogue schema.
 
+use super::secret::secret_on_edit;
 use super::state::{dom_id, domain_example, FormState};
 use crate::components::{CheckboxInput, FieldInput, FieldText, SelectInput};
-use crate::i18n::{use_i18n, Args};
+use crate::i18n::{msg, use_i18n, Args};
 use injixo_contract::{Field, FieldKind, Section};
 use leptos::prelude::*;
 
@@ -28,7 +29,7 @@ fn section_view(state: &FormState, section: &Section) -> impl IntoView {
     view! {
         <fieldset class="ixi-section">
             <legend>
-                <h2 id=heading_id>{move || i18n.t(&title_id)}</h2>
+                <h2 id=heading_id>{move || i18n.t_data(&title_id)}</h2>
             </legend>
             {fields}
         </fieldset>
@@ -60,10 +61,10 @@ fn help_signal(state: &FormState, field: &Field) -> Option<Signal<String>> {
                     .map(|s| domain_example(i18n, s))
                     .unwrap_or_default(),
             );
-            parts.push(i18n.t_args(id, &args));
+            parts.push(i18n.t_data_args(id, &args));
         }
         if immutable {
-            parts.push(i18n.t("setup-field-immutable-note"));
+            parts.push(i18n.t(msg::SETUP_FIELD_IMMUTABLE_NOTE));
         }
         parts.join(" ")
     }))
@@ -73,7 +74,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
     let i18n = use_i18n();
     let id = field.id.clone();
     let label_id = field.label_id.clone();
-    let label = Signal::derive(move || i18n.t(&label_id));
+    let label = Signal::derive(move || i18n.t_data(&label_id));
     let help = help_signal(state, field);
     let error = {
         let (state, id) = (state.clone(), id.clone());
@@ -104,7 +105,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
             let options = Signal::derive(move || {
                 options
                     .iter()
-                    .map(|(v, l)| (v.clone(), i18n.t(l)))
+                    .map(|(v, l)| (v.clone(), i18n.t_data(l)))
                     .collect::<Vec<_>>()
             });
             view! {
@@ -115,7 +116,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
                     error=error
                     value=state.text[&id]
                     options=options
-                    placeholder=Signal::derive(i18n.text("setup-select-placeholder"))
+                    placeholder=Signal::derive(i18n.text(msg::SETUP_SELECT_PLACEHOLDER))
                     required=field.required
                     disabled=disabled
                     on_blur=touch
@@ -150,7 +151,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
                     value=state.text[&id]
                     kind=text_kind
                     required=field.required
-                    reveal_label=Some(Signal::derive(i18n.text("setup-show-secret")))
+                    reveal_label=Some(Signal::derive(i18n.text(msg::SETUP_SHOW_SECRET)))
                     on_blur=touch
                     readonly=disabled
                 />
@@ -158,95 +159,4 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
             .into_any()
         }
     }
-}
-
-/// A saved secret is never shown or pre-filled: "Configured, ending …WXYZ" and
-/// *Replace*, which opens an empty input (and *Keep saved* closes it again).
-fn secret_on_edit(
-    state: &FormState,
-    field: &Field,
-    label: Signal<String>,
-    help: Option<Signal<String>>,
-    error: Signal<Option<String>>,
-    touch: Callback<()>,
-) -> AnyView {
-    let i18n = use_i18n();
-    let id = field.id.clone();
-    let value = state.text[&id];
-    let replacing = state.replacing;
-    let last4 = state
-        .saved
-        .as_ref()
-        .and_then(|s| s.secrets.get(&id))
-        .map(|s| s.last4.clone())
-        .unwrap_or_default();
-    let configured = move || {
-        if last4.is_empty() {
-            i18n.t("integration-secret-configured")
-        } else {
-            i18n.t_args(
-                "integration-secret-configured-ending",
-                &Args::new().with("last4", last4.clone()),
-            )
-        }
-    };
-    let is_replacing = {
-        let id = id.clone();
-        move || replacing.with(|r| r.contains(&id))
-    };
-    let toggle = move |on: bool| {
-        let id = id.clone();
-        move |_| {
-            replacing.update(|r| {
-                if on {
-                    r.insert(id.clone());
-                } else {
-                    r.remove(&id);
-                }
-            });
-            value.set(String::new());
-            if on {
-                crate::platform::focus_soon(dom_id(&id));
-            }
-        }
-    };
-    let dom = dom_id(&field.id);
-    let (open, close) = (toggle(true), toggle(false));
-    view! {
-        <div class="ixi-secret-saved">
-            <p class="ixi-field-label">{label}</p>
-            <p class="ixi-mono">{configured}</p>
-            {move || {
-                if is_replacing() {
-                    let close = close.clone();
-                    view! {
-                        <FieldInput
-                            dom_id=dom.clone()
-                            label=Signal::derive(i18n.text("form-secret-new-label"))
-                            help=help
-                            error=error
-                            value=value
-                            kind=FieldText::Secret
-                            required=false
-                            reveal_label=Some(Signal::derive(i18n.text("setup-show-secret")))
-                            on_blur=touch
-                        />
-                        <button type="button" class="ixi-button ixi-button-quiet" on:click=close>
-                            {i18n.text("form-secret-keep-button")}
-                        </button>
-                    }
-                    .into_any()
-                } else {
-                    let open = open.clone();
-                    view! {
-                        <button type="button" class="ixi-button" on:click=open>
-                            {i18n.text("form-secret-replace-button")}
-                        </button>
-                    }
-                    .into_any()
-                }
-            }}
-        </div>
-    }
-    .into_any()
 }

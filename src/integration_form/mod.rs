@@ -4,16 +4,19 @@
 
 pub mod drafts;
 mod fields;
+pub mod logic;
+mod secret;
 mod state;
 
-use crate::api::{self, ApiError};
-use crate::components::{use_leave_guard, ErrorAlert, FieldInput, FieldText, LeaveTexts};
-use crate::forms::integration::{self as form, Draft};
-use crate::forms::IdempotencyMemo;
-use crate::i18n::use_i18n;
-use crate::platform;
+use crate::api::{self, ApiError, IdempotencyMemo};
+use crate::browser;
+use crate::components::{ErrorAlert, FieldInput, FieldText, Step};
+use crate::i18n::{msg, use_i18n};
+use crate::routes::{use_base, Route};
+use crate::state::{use_leave_guard, LeaveTexts};
 use injixo_contract::{CreateIntegration, Integration, Model, UpdateIntegration};
 use leptos::prelude::*;
+use logic::{self as form, Draft};
 use state::{dom_id, FormState};
 use std::sync::Arc;
 
@@ -38,12 +41,12 @@ pub fn IntegrationForm(
     /// and on a confirmed cancel.
     draft_key: String,
     /// Where *Cancel* goes.
-    cancel_href: String,
+    cancel_to: Route,
     /// Called with the saved integration after a successful save.
     on_saved: Callback<Integration>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let base = crate::paths::use_base();
+    let base = use_base();
     let restored = drafts::restore(&draft_key, &model);
     let state = FormState::new(
         model.clone(),
@@ -67,10 +70,10 @@ pub fn IntegrationForm(
     use_leave_guard(
         dirty,
         LeaveTexts {
-            title: "form-leave-title",
-            body: "form-leave-body",
-            leave: "form-leave-confirm",
-            stay: "form-leave-cancel",
+            title: msg::FORM_LEAVE_TITLE,
+            body: msg::FORM_LEAVE_BODY,
+            leave: msg::FORM_LEAVE_CONFIRM,
+            stay: msg::FORM_LEAVE_CANCEL,
         },
         Some({
             let key = draft_key.clone();
@@ -109,13 +112,13 @@ pub fn IntegrationForm(
                 Ok(req) => req,
                 Err(problems) => {
                     if let Some(id) = form::first_invalid(&state.model, &problems) {
-                        platform::focus_id(&dom_id(id));
+                        browser::focus_id(&dom_id(id));
                     }
                     return;
                 }
             };
             let key = memo
-                .try_update_value(|m| m.key_for(&req, api::new_idempotency_key))
+                .try_update_value(|m| m.key_for(&req, browser::uuid_v4))
                 .unwrap_or_default();
             state.saving.set(true);
             let state = state.clone();
@@ -140,7 +143,7 @@ pub fn IntegrationForm(
                         state.server.set(problems);
                         // A 401 is the session banner's to explain, once.
                         failure.set((e != ApiError::Unauthorized).then_some(e));
-                        platform::focus_soon(first.unwrap_or_else(|| "ixi-form-failure".into()));
+                        browser::focus_soon(first.unwrap_or_else(|| "ixi-form-failure".into()));
                     }
                 }
             });
@@ -165,15 +168,15 @@ pub fn IntegrationForm(
                     .map(|e| {
                         view! {
                             <div id="ixi-form-failure" tabindex="-1">
-                                <ErrorAlert error=e step=crate::components::Step::Save model=model_id.clone() />
+                                <ErrorAlert error=e step=Step::Save model=model_id.clone() />
                             </div>
                         }
                     })
             }}
             <FieldInput
                 dom_id=dom_id(form::NAME)
-                label=Signal::derive(i18n.text("setup-field-name"))
-                help=Some(Signal::derive(i18n.text("setup-field-name-help")))
+                label=Signal::derive(i18n.text(msg::SETUP_FIELD_NAME))
+                help=Some(Signal::derive(i18n.text(msg::SETUP_FIELD_NAME_HELP)))
                 error=name_error
                 value=state.name
                 kind=FieldText::Plain
@@ -183,16 +186,16 @@ pub fn IntegrationForm(
             {fields::sections(&state)}
             // Announces the wait: the button's changed label alone is not read out.
             <p class="ixi-visually-hidden" role="status">
-                {move || if saving.get() { i18n.t("setup-saving") } else { String::new() }}
+                {move || if saving.get() { i18n.t(msg::SETUP_SAVING) } else { String::new() }}
             </p>
             <div class="ixi-form-actions">
-                <a class="ixi-button" href=base.href(cancel_href)>{i18n.text("setup-cancel-button")}</a>
+                <a class="ixi-button" href=base.href(&cancel_to)>{i18n.text(msg::SETUP_CANCEL_BUTTON)}</a>
                 <button
                     type="submit"
                     class="ixi-button ixi-button-primary"
                     aria-disabled=move || if saving.get() { "true" } else { "false" }
                 >
-                    {move || if saving.get() { i18n.t("setup-saving") } else { i18n.t("setup-save-button") }}
+                    {move || if saving.get() { i18n.t(msg::SETUP_SAVING) } else { i18n.t(msg::SETUP_SAVE_BUTTON) }}
                 </button>
             </div>
         </form>

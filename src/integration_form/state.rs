@@ -1,9 +1,8 @@
 //! The signals of one integration form and what they derive: the draft, each
 //! field's problem (client rules, or what the server said), the localized text.
 
-use crate::forms::integration::{self as form, Draft, Problems};
-use crate::i18n::{Args, I18n};
-use crate::labels;
+use super::logic::{self as form, Draft, Problems};
+use crate::i18n::{labels, msg, Args, I18n};
 use injixo_contract::{rules, Field, FieldErrorCode, FieldKind, Integration, Model};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -172,8 +171,5 @@ pub(crate) fn problem_text(
 
 /// `example.freshchat.com`, localized (`esempio.freshchat.com`, …).
 pub(crate) fn domain_example(i18n: I18n, suffix: &str) -> String {
-    i18n.t_args(
-        "setup-domain-example",
-        &Args::new().with("suffix", suffix.to_string()),
-    )
+    i18n.fmt(&msg::setup_domain_example(suffix.to_string()))
 }

@@ -1,25 +1,25 @@
 //! Unsaved form input in this tab's session storage: never a secret, only while
 //! there is something unsaved.
 
-use crate::forms::integration::Draft;
-use crate::platform;
+use super::logic::Draft;
+use crate::browser;
 use injixo_contract::Model;
 
 /// The draft kept under `key`, without secrets (even if an older version stored one).
 pub fn restore(key: &str, model: &Model) -> Option<Draft> {
-    let json = platform::session_get(key)?;
-    let draft: Draft = crate::json::from_str(&json)?;
+    let json = browser::session_get(key)?;
+    let draft: Draft = browser::json::from_str(&json)?;
     Some(draft.without_secrets(model))
 }
 
 pub fn keep(key: &str, model: &Model, draft: &Draft) {
-    if let Some(json) = crate::json::to_string(&draft.without_secrets(model)) {
-        platform::session_set(key, &json);
+    if let Some(json) = browser::json::to_string(&draft.without_secrets(model)) {
+        browser::session_set(key, &json);
     }
 }
 
 pub fn forget(key: &str) {
-    platform::session_remove(key);
+    browser::session_remove(key);
 }
 
 /// The key of the setup form of model `model_id`.

@@ -1,0 +1,76 @@
+//! The root component: the chrome around pages, and the one route table.
+
+mod banners;
+mod host_bridge;
+
+use crate::components::{LanguageSelect, LeaveGuardHost, ToastRegion};
+use crate::i18n::{msg, I18n};
+use crate::pages::{
+    CataloguePage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage, VendorPage,
+};
+use crate::state::{self, HostEvents, MountConfig};
+use banners::{OfflineBanner, SessionBanner};
+use host_bridge::HostBridge;
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole app for one mount.
+#[component]
+pub fn App(
+    /// How this mount is set up (API, base path, help, chrome, theme).
+    config: MountConfig,
+    /// The language handle; created by the mount so the host can change it later.
+    i18n: I18n,
+    /// Where events for the host go.
+    events: HostEvents,
+) -> impl IntoView {
+    let (session, main) = state::provide(&config, i18n, events);
+    let standalone = config.standalone;
+    if standalone {
+        Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().bcp47()));
+    }
+    let base = config.base_path.clone();
+
+    view! {
+        <div
+            class="ixi-app"
+            class:ixi-standalone=standalone
+            lang=move || i18n.lang().bcp47()
+            aria-busy=move || (!i18n.ready()).then_some("true")
+        >
+            // Nothing until the first language is here (a German admin never sees a
+            // flash of English); the catalogue and account requests run meanwhile.
+            <Show when=move || i18n.ready()>
+            <Router base=base.clone()>
+                {standalone
+                    .then(|| {
+                        view! {
+                            <header class="ixi-topbar">
+                                <span class="ixi-logo">{i18n.text(msg::HEADER_LOGO)}</span>
+                                <LanguageSelect />
+                            </header>
+                        }
+                    })}
+                <SessionBanner />
+                <OfflineBanner />
+                <main class="ixi-main" node_ref=main.0 inert=move || session.expired.get()>
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=OverviewPage />
+                        <Route path=path!("/catalogue") view=CataloguePage />
+                        <Route path=path!("/catalogue/:vendor") view=VendorPage />
+                        <Route path=path!("/new/:model") view=SetupPage />
+                        <Route path=path!("/integration/:id") view=IntegrationPage />
+                        <Route path=path!("/integration/:id/edit") view=EditPage />
+                    </Routes>
+                </main>
+                <ToastRegion />
+                <LeaveGuardHost />
+                <HostBridge />
+            </Router>
+            </Show>
+        </div>
+    }
+}
