@@ -13,7 +13,7 @@
 //! never reaches its handler and changes nothing, except `latency`, which only
 //! delays it.
 
-use crate::problem::ApiError;
+use crate::{problem::ApiError, request_id::LogNote};
 use axum::{
     body::{Body, Bytes, HttpBody},
     extract::{Request, State},
@@ -169,10 +169,6 @@ impl FaultState {
     }
 }
 
-/// Put into a faulted response's extensions, for the request log.
-#[derive(Clone, Copy, Debug)]
-pub struct Applied(pub Kind);
-
 /// Installed on the whole app (only with the test hooks), inside the request id and
 /// security headers, so that faulted answers carry both like real ones.
 pub async fn middleware(State(faults): State<FaultState>, req: Request, next: Next) -> Response {
@@ -231,7 +227,12 @@ pub async fn middleware(State(faults): State<FaultState>, req: Request, next: Ne
         Kind::InProgress => retry_after(StatusCode::CONFLICT, ErrorCode::RequestInProgress),
         Kind::Invalid => ApiError::validation(Vec::new()).into_response(),
     };
-    res.extensions_mut().insert(Applied(rule.fault));
+    // The request log (outside this layer) adds `fault=<kind>` to the request's
+    // line, and `-` for the status when the client gets no response at all.
+    res.extensions_mut().insert(LogNote {
+        text: format!("fault={}", rule.fault.as_str()),
+        answered: rule.fault.answers(),
+    });
     res
 }
 
