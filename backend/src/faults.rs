@@ -13,7 +13,11 @@
 //! never reaches its handler and changes nothing, except `latency`, which only
 //! delays it.
 
-use crate::{problem::ApiError, request_id::LogNote};
+use crate::{
+    credentials::{BEARER_CHALLENGE, SESSION_CHALLENGE},
+    problem::ApiError,
+    request_id::LogNote,
+};
 use axum::{
     body::{Body, Bytes, HttpBody},
     extract::{Request, State},
@@ -215,9 +219,9 @@ pub async fn middleware(State(faults): State<FaultState>, req: Request, next: Ne
             let mut e = ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized);
             // The challenge a real 401 of this path carries.
             e.www_authenticate = Some(if path.starts_with(API_PREFIX) {
-                crate::api::session::CHALLENGE
+                SESSION_CHALLENGE
             } else {
-                crate::external::CHALLENGE
+                BEARER_CHALLENGE
             });
             e.into_response()
         }

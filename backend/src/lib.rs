@@ -8,6 +8,7 @@ pub mod api;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
+pub mod credentials;
 pub mod db;
 pub mod faults;
 pub mod problem;

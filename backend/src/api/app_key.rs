@@ -12,7 +12,7 @@ use super::{
     idempotency::{self, Begun},
     ApiJson,
 };
-use crate::{db, problem::ApiError, AppState};
+use crate::{credentials::key_hash, db, problem::ApiError, AppState};
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -84,11 +84,6 @@ fn generate_fresh(
     };
     db::set_app_key(&conn, id, &key_hash(&key), &info)?;
     Ok(GeneratedAppKey { key, info })
-}
-
-/// What the database keeps of a key, and looks a presented key up by.
-pub fn key_hash(key: &str) -> String {
-    idempotency::hex_sha256(key.as_bytes())
 }
 
 /// `ixk_` and 40 base64url characters (240 bits).

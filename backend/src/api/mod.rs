@@ -8,7 +8,7 @@ mod manage;
 pub mod session;
 pub mod test_hooks;
 
-pub use app_key::{key_hash, KEY_PREFIX, REPLAY_TTL_SECS};
+pub use app_key::{KEY_PREFIX, REPLAY_TTL_SECS};
 pub use json::ApiJson;
 pub use manage::UPDATE_REPLAY_TTL_SECS;
 
