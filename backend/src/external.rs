@@ -3,9 +3,9 @@
 //! session): the caller is a machine that proves itself with an injixo API key.
 
 use crate::{
-    api::ApiJson,
     credentials::{bearer_token, key_hash, BEARER_CHALLENGE, BEARER_CHALLENGE_INVALID},
     db,
+    json::ApiJson,
     problem::ApiError,
     AppState,
 };

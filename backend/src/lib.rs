@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod db;
 pub mod faults;
+pub mod json;
 pub mod problem;
 pub mod request_id;
 pub mod security_headers;

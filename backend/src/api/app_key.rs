@@ -8,11 +8,8 @@
 //! `REPLAY_TTL_SECS` so that a retried POST gets the same key rather than a second
 //! one that silently invalidates the first.
 
-use super::{
-    idempotency::{self, Begun},
-    ApiJson,
-};
-use crate::{credentials::key_hash, db, problem::ApiError, AppState};
+use super::idempotency::{self, Begun};
+use crate::{credentials::key_hash, db, json::ApiJson, problem::ApiError, AppState};
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},

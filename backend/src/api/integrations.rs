@@ -1,11 +1,9 @@
 //! List, read and create integrations.
 
-use super::{
-    idempotency::{self, Begun},
-    ApiJson,
-};
+use super::idempotency::{self, Begun};
 use crate::{
     db,
+    json::ApiJson,
     problem::ApiError,
     verify::{self, Verdict},
     AppState,

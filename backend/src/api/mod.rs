@@ -3,13 +3,11 @@
 mod app_key;
 mod idempotency;
 mod integrations;
-mod json;
 mod manage;
 pub mod session;
 pub mod test_hooks;
 
 pub use app_key::{KEY_PREFIX, REPLAY_TTL_SECS};
-pub use json::ApiJson;
 pub use manage::UPDATE_REPLAY_TTL_SECS;
 
 use crate::{problem::ApiError, AppState};

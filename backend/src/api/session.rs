@@ -10,12 +10,13 @@
 //! cookie, but cannot read the token or set the header). A bearer token needs no
 //! CSRF token: browsers never attach it on their own.
 
-use super::{app_key::no_store, app_key::random_token, ApiJson};
+use super::app_key::{no_store, random_token};
 use crate::{
     clock,
     config::AuthMode,
     credentials::{bearer_token, key_hash, SESSION_CHALLENGE},
     db,
+    json::ApiJson,
     problem::ApiError,
     AppState,
 };

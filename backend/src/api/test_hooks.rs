@@ -4,10 +4,11 @@
 //! They need no session and no CSRF token (see `session::middleware`).
 //! `/test/faults` drives fault injection (see `crate::faults`).
 
-use super::{integrations::present, ApiJson};
+use super::integrations::present;
 use crate::{
     db,
     faults::{Faults, Rule},
+    json::ApiJson,
     problem::ApiError,
     AppState,
 };

@@ -1,4 +1,5 @@
 //! A `Json` extractor whose rejections are problem documents like every other error.
+//! Shared by `/api/v1` and `/external-systems`, so it lives below both.
 
 use crate::problem::ApiError;
 use axum::extract::{FromRequest, Request};
