@@ -7,7 +7,7 @@ use crate::{
     db,
     json::ApiJson,
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     extract::{FromRequest, Request, State},

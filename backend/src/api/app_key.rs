@@ -9,7 +9,7 @@
 //! one that silently invalidates the first.
 
 use super::idempotency::{self, Begun};
-use crate::{credentials::key_hash, db, json::ApiJson, problem::ApiError, AppState};
+use crate::{credentials::key_hash, db, json::ApiJson, problem::ApiError, state::AppState};
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},

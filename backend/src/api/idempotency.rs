@@ -10,7 +10,7 @@ use crate::{
     credentials::hex_sha256,
     db::{self, Claim},
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     http::{header, HeaderMap, HeaderValue, StatusCode},

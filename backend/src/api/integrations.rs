@@ -5,8 +5,8 @@ use crate::{
     db,
     json::ApiJson,
     problem::ApiError,
+    state::AppState,
     verify::{self, Verdict},
-    AppState,
 };
 use axum::{
     extract::{Path, State},

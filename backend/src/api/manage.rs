@@ -5,7 +5,7 @@ use super::{
     idempotency::{self, Begun},
     integrations::{name_taken, present, split_secrets, verification},
 };
-use crate::{db, json::ApiJson, problem::ApiError, AppState};
+use crate::{db, json::ApiJson, problem::ApiError, state::AppState};
 use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},

@@ -10,7 +10,7 @@ pub mod test_hooks;
 pub use app_key::{KEY_PREFIX, REPLAY_TTL_SECS};
 pub use manage::UPDATE_REPLAY_TTL_SECS;
 
-use crate::{problem::ApiError, AppState};
+use crate::{problem::ApiError, state::AppState};
 use axum::{
     extract::State,
     routing::{get, post},

@@ -18,7 +18,7 @@ use crate::{
     db,
     json::ApiJson,
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     extract::{Request, State},

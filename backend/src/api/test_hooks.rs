@@ -10,7 +10,7 @@ use crate::{
     faults::{Faults, Rule},
     json::ApiJson,
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     extract::{Path, State},
