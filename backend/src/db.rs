@@ -101,12 +101,14 @@ CREATE INDEX sessions_expires_at ON sessions (expires_at);
 "#,
 ];
 
+/// Opens (creating it when missing) and migrates the database file at `path`.
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     init(conn)
 }
 
+/// A fresh, migrated database that lives as long as the connection (tests).
 pub fn open_in_memory() -> rusqlite::Result<Connection> {
     init(Connection::open_in_memory()?)
 }

@@ -89,6 +89,7 @@ pub struct Rule {
     pub method: Option<String>,
     /// An exact path, or a prefix followed by `*`.
     pub path: String,
+    /// What a matching request gets.
     pub fault: Kind,
     /// Hits left (`GET` shows what remains); until cleared when absent.
     #[serde(default)]
@@ -126,6 +127,7 @@ impl Rule {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Faults {
+    /// In order: the first matching rule with hits left applies.
     pub faults: Vec<Rule>,
 }
 

@@ -4,6 +4,8 @@
 use crate::problem::ApiError;
 use axum::extract::{FromRequest, Request};
 
+/// Like `axum::Json`, but a body that is not JSON of the expected shape is a 400
+/// `bad_request` problem.
 pub struct ApiJson<T>(pub T);
 
 impl<S, T> FromRequest<S> for ApiJson<T>

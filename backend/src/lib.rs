@@ -3,6 +3,25 @@
 //! It implements `docs/openapi.yaml` on SQLite, serves the built SPA, and simulates
 //! the vendor side deterministically (see `verify`) so that tests can drive every
 //! outcome. It is a test double with production manners, not the real injixo backend.
+//!
+//! Modules, in layers: each imports only from layers below its own, never up or
+//! sideways, so a module can be read (and changed) knowing only what is beneath it.
+//!
+//! - `lib.rs` (`app`) and `main.rs`: assemble the rest.
+//! - `api` (`/api/v1`) and `external` (`/external-systems`): the handlers.
+//! - `state`: `AppState`, what the handlers share.
+//! - `faults`: fault injection, the test hooks' rules and middleware.
+//! - `json` (`ApiJson`), then `problem` (`ApiError`): reading requests, answering
+//!   errors.
+//! - `request_id`: the request's id and log line. A layer inside it that wants a
+//!   word in the line (fault injection does) puts a `request_id::LogNote` into its
+//!   response; `request_id` does not know who.
+//! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
+//!   `clock`, `config`, `static_files`, `security_headers`.
+
+// Every public item says what it is for; `clippy -D warnings` (make test) holds
+// new ones to it.
+#![warn(missing_docs)]
 
 pub mod api;
 pub mod catalogue;

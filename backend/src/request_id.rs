@@ -27,6 +27,8 @@ pub struct LogNote {
     pub answered: bool,
 }
 
+/// The outermost layer: sets the id for everything inside, adds `X-Request-Id`
+/// and writes the request's log line.
 pub async fn middleware(req: Request, next: Next) -> Response {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let started = Instant::now();

@@ -10,7 +10,9 @@ use std::sync::{Arc, Mutex, RwLock};
 /// Shared by all handlers.
 #[derive(Clone)]
 pub struct AppState {
+    /// The one database connection (see `db`).
     pub db: Arc<Mutex<rusqlite::Connection>>,
+    /// What `GET /catalogue` serves and requests are checked against.
     pub catalogue: Arc<injixo_contract::Catalogue>,
     /// Every "now" the backend reads comes from here.
     pub clock: Arc<clock::Clock>,
@@ -46,6 +48,7 @@ impl AppState {
         *self.plan.read().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Changes the account's plan (`ACCOUNT_PLAN` at start, the test hook later).
     pub fn set_plan(&self, plan: Plan) {
         *self.plan.write().unwrap_or_else(|e| e.into_inner()) = plan;
     }

@@ -18,6 +18,8 @@ use axum::{
 };
 use injixo_contract::{Account, Catalogue, Health};
 
+/// The `/api/v1` routes, behind the session check; with `state.test_hooks` also
+/// `/api/v1/test/…`.
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/health", get(health))

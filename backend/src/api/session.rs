@@ -39,7 +39,9 @@ pub const SESSION_TTL_SECS: i64 = 8 * 3600;
 /// The request's session, put into its extensions by `middleware`.
 #[derive(Clone, Debug)]
 pub struct Current {
+    /// The SHA-256 of the session id (`credentials::key_hash`), its database key.
     pub id_hash: String,
+    /// The user and CSRF token of the session.
     pub row: SessionRow,
     /// Whether it came as a cookie (which needs the CSRF header on changes).
     pub by_cookie: bool,

@@ -45,6 +45,7 @@ pub fn claim_idempotency(
     })
 }
 
+/// Remembers the response of a claimed key's request, for replays.
 pub fn complete_idempotency(
     conn: &Connection,
     key: &str,

@@ -8,17 +8,27 @@ use std::collections::BTreeMap;
 
 /// What `insert_integration` stores.
 pub struct NewIntegration<'a> {
+    /// The new integration's id.
     pub id: &'a str,
+    /// The name as the admin wrote it (normalized).
     pub name: &'a str,
+    /// The name as names are compared (`rules::name_key`), unique.
     pub name_key: &'a str,
+    /// The catalogue model's id.
     pub model: &'a str,
+    /// The model's vendor id.
     pub vendor: &'a str,
+    /// The status it starts in.
     pub status: IntegrationStatus,
+    /// All non-secret settings.
     pub settings: &'a BTreeMap<String, FieldValue>,
+    /// The secret settings, by field id.
     pub secrets: &'a BTreeMap<String, String>,
+    /// Its creation time (RFC 3339).
     pub now: &'a str,
 }
 
+/// Whether some integration has this name key.
 pub fn name_taken(conn: &Connection, name_key: &str) -> rusqlite::Result<bool> {
     conn.query_row(
         "SELECT 1 FROM integrations WHERE name_key = ?1",
@@ -72,7 +82,9 @@ const SELECT: &str =
 /// computes (`hints`), plus what it computes them from.
 #[derive(Debug)]
 pub struct Stored {
+    /// Everything but `hints`, which stay empty.
     pub integration: Integration,
+    /// When the injixo app last delivered events (the `app_silent` hint).
     pub last_event_at: Option<String>,
 }
 
@@ -120,6 +132,7 @@ fn with_secrets(conn: &Connection, mut s: Stored) -> rusqlite::Result<Stored> {
     Ok(s)
 }
 
+/// Every integration, by name key.
 pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Stored>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name_key"))?;
     let items = stmt
@@ -128,6 +141,7 @@ pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Stored>> {
     items.into_iter().map(|i| with_secrets(conn, i)).collect()
 }
 
+/// The integration with this id, if any.
 pub fn get_integration(conn: &Connection, id: &str) -> rusqlite::Result<Option<Stored>> {
     let found = conn
         .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_stored)
