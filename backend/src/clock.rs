@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
+/// The server's clock: real time plus the test hook's offset.
 #[derive(Debug, Default)]
 pub struct Clock {
     /// Seconds added to the real time; never negative, only ever grows.
@@ -12,6 +13,7 @@ pub struct Clock {
 }
 
 impl Clock {
+    /// Real time, no offset.
     pub fn new() -> Self {
         Self::default()
     }
@@ -60,6 +62,7 @@ pub fn format(t: OffsetDateTime) -> String {
         .expect("RFC 3339 formats any UTC time of years 0–9999")
 }
 
+/// Any RFC 3339 time (with any offset or fraction), as clients may send it.
 pub fn parse(s: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).ok()
 }

@@ -7,11 +7,16 @@
 use injixo_contract::Plan;
 use std::path::PathBuf;
 
+/// The backend's settings, read once at start.
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// `HOST`, `127.0.0.1` by default: the address to listen on.
     pub host: String,
+    /// `PORT`, 8080 by default (0: any free port).
     pub port: u16,
+    /// `DATA_DIR`, `./data` by default: where the SQLite database lives.
     pub data_dir: PathBuf,
+    /// `DIST_DIR`, `./dist` by default: the built SPA.
     pub dist_dir: PathBuf,
     /// `PORTAL_DIR`, `./portal` by default: relative to the working directory, which
     /// is the repository root for `make run` and the end-to-end tests.
@@ -30,6 +35,8 @@ pub struct Config {
 }
 
 impl Config {
+    /// Reads the environment; a value that is set but not valid is an error (with
+    /// a message for the operator), never silently the default.
     pub fn from_env() -> Result<Self, String> {
         let var = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.into());
         let port = var("PORT", "8080")
@@ -76,6 +83,7 @@ pub enum AuthMode {
 }
 
 impl AuthMode {
+    /// `open` or `session`, as `AUTH_MODE` spells them.
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "open" => Some(Self::Open),

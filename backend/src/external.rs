@@ -3,14 +3,15 @@
 //! session): the caller is a machine that proves itself with an injixo API key.
 
 use crate::{
-    api::{key_hash, ApiJson},
+    credentials::{bearer_token, key_hash, BEARER_CHALLENGE, BEARER_CHALLENGE_INVALID},
     db,
+    json::ApiJson,
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     extract::{FromRequest, Request, State},
-    http::{header, HeaderMap, StatusCode},
+    http::StatusCode,
     routing::post,
     Json, Router,
 };
@@ -39,13 +40,13 @@ async fn contact_events(
 ) -> Result<(StatusCode, Json<EventsAccepted>), ApiError> {
     let hash = bearer_token(req.headers())
         .map(key_hash)
-        .ok_or_else(|| unauthorized(CHALLENGE))?;
+        .ok_or_else(|| unauthorized(BEARER_CHALLENGE))?;
     let known = {
         let conn = state.db.lock().expect("db lock");
         db::app_key_known(&conn, &hash)?
     };
     if !known {
-        return Err(unauthorized(CHALLENGE_INVALID));
+        return Err(unauthorized(BEARER_CHALLENGE_INVALID));
     }
     let ApiJson(events) = ApiJson::<ContactEvents>::from_request(req, &()).await?;
     let timestamps_ok = events
@@ -64,7 +65,7 @@ async fn contact_events(
     };
     // The key was replaced while the body was being read.
     if recorded.is_none() {
-        return Err(unauthorized(CHALLENGE_INVALID));
+        return Err(unauthorized(BEARER_CHALLENGE_INVALID));
     }
     Ok((
         StatusCode::ACCEPTED,
@@ -74,43 +75,8 @@ async fn contact_events(
     ))
 }
 
-/// RFC 6750 challenges: without credentials, and with credentials that are not
-/// (or no longer) valid.
-pub(crate) const CHALLENGE: &str = "Bearer realm=\"injixo\"";
-const CHALLENGE_INVALID: &str = "Bearer realm=\"injixo\", error=\"invalid_token\"";
-
 fn unauthorized(challenge: &'static str) -> ApiError {
     let mut e = ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized);
     e.www_authenticate = Some(challenge);
     e
-}
-
-/// The token of `Authorization: Bearer <token>` (the scheme is case-insensitive).
-/// Also how `/api/v1` reads a session id sent as a bearer token.
-pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    let token = token.trim();
-    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::http::HeaderValue;
-
-    #[test]
-    fn reads_only_bearer_tokens() {
-        let token = |v: &str| {
-            let mut h = HeaderMap::new();
-            h.insert(header::AUTHORIZATION, HeaderValue::from_str(v).unwrap());
-            bearer_token(&h).map(str::to_owned)
-        };
-        assert_eq!(token("Bearer ixk_abc").as_deref(), Some("ixk_abc"));
-        assert_eq!(token("bearer  ixk_abc ").as_deref(), Some("ixk_abc"));
-        assert_eq!(token("Basic dXNlcjpwdw=="), None);
-        assert_eq!(token("Bearer "), None);
-        assert_eq!(token("ixk_abc"), None);
-        assert_eq!(bearer_token(&HeaderMap::new()), None);
-    }
 }

@@ -6,17 +6,23 @@ use axum::{
 };
 use injixo_contract::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
 
+/// An error answer: its status, the contract's code and what goes with them.
 #[derive(Debug)]
 pub struct ApiError {
+    /// The HTTP status.
     pub status: StatusCode,
+    /// The machine-readable `code` of the problem body.
     pub code: ErrorCode,
+    /// Field errors of a `validation_failed` (empty otherwise).
     pub errors: Vec<FieldError>,
+    /// `Retry-After` in seconds, when the client may simply retry.
     pub retry_after: Option<u32>,
     /// The `WWW-Authenticate` challenge of a 401.
     pub www_authenticate: Option<&'static str>,
 }
 
 impl ApiError {
+    /// Just a status and a code.
     pub fn new(status: StatusCode, code: ErrorCode) -> Self {
         Self {
             status,
@@ -27,6 +33,7 @@ impl ApiError {
         }
     }
 
+    /// 422 `validation_failed` with these field errors.
     pub fn validation(errors: Vec<FieldError>) -> Self {
         Self {
             errors,
@@ -37,14 +44,17 @@ impl ApiError {
         }
     }
 
+    /// 404 `not_found`.
     pub fn not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound)
     }
 
+    /// 400 `bad_request`.
     pub fn bad_request() -> Self {
         Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
     }
 
+    /// 500 `internal`; `what` is logged, never sent.
     pub fn internal(what: impl std::fmt::Display) -> Self {
         // The cause goes to the log with the request id, never to the client.
         eprintln!(

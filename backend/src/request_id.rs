@@ -14,6 +14,21 @@ pub fn current() -> String {
     REQUEST_ID.try_with(Clone::clone).unwrap_or_default()
 }
 
+/// What a layer inside `middleware` wants the request's log line to say beyond
+/// method, path and status: put into the response's extensions. The request log
+/// only prints it; it does not know which layer set it or why.
+#[derive(Clone, Debug)]
+pub struct LogNote {
+    /// Appended to the line after a space, e.g. `fault=503`.
+    pub text: String,
+    /// Whether the client gets this response at all. When not (the connection is
+    /// dropped or left hanging), the line shows `-` for the status rather than the
+    /// placeholder of a response that is never sent.
+    pub answered: bool,
+}
+
+/// The outermost layer: sets the id for everything inside, adds `X-Request-Id`
+/// and writes the request's log line.
 pub async fn middleware(req: Request, next: Next) -> Response {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let started = Instant::now();
@@ -26,21 +41,14 @@ pub async fn middleware(req: Request, next: Next) -> Response {
         res.headers_mut().insert(REQUEST_ID_HEADER, v);
     }
     if path.starts_with("/api/") || path.starts_with("/external-systems/") {
-        let fault = res
-            .extensions()
-            .get::<crate::faults::Applied>()
-            .map(|a| a.0);
-        // A dropped or hung request got no status at all; say so rather than
-        // logging the placeholder of a response that was never sent.
-        let status = match fault {
-            Some(kind) if !kind.answers() => "-".to_string(),
+        let note = res.extensions().get::<LogNote>();
+        let status = match note {
+            Some(n) if !n.answered => "-".to_string(),
             _ => res.status().as_u16().to_string(),
         };
-        let fault = fault
-            .map(|k| format!(" fault={}", k.as_str()))
-            .unwrap_or_default();
+        let note = note.map(|n| format!(" {}", n.text)).unwrap_or_default();
         eprintln!(
-            "{method} {path} {status} {}ms rid={id}{fault}",
+            "{method} {path} {status} {}ms rid={id}{note}",
             started.elapsed().as_millis()
         );
     }

@@ -18,6 +18,8 @@ use tower_http::services::{ServeDir, ServeFile};
 /// Where the demo portal is mounted.
 pub const PORTAL_PREFIX: &str = "/portal";
 
+/// The SPA from `dist`, with cache headers: hashed assets are immutable,
+/// everything else is revalidated.
 pub fn service(dist: &Path) -> Router {
     files(dist).layer(middleware::from_fn(cache_headers))
 }

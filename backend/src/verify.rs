@@ -15,6 +15,7 @@ pub const UNREACHABLE_SUBDOMAIN: &str = "unreachable";
 pub const DOWN_SUBDOMAIN: &str = "down";
 /// Domains whose first label is this answer after `SLOW_DELAY`.
 pub const SLOW_SUBDOMAIN: &str = "slow";
+/// How long a `slow` domain takes to answer.
 pub const SLOW_DELAY: Duration = Duration::from_millis(1500);
 /// A secret (of any secret field) with exactly this value is rejected by the vendor.
 pub const INVALID_SECRET: &str = "invalid-api-key";
@@ -23,9 +24,13 @@ pub const INVALID_SECRET: &str = "invalid-api-key";
 pub const AGENT_SECRET_PREFIX: &str = "agent-";
 
 #[derive(Debug, PartialEq)]
+/// What the vendor says about the credentials.
 pub enum Verdict {
+    /// Accepted.
     Ok,
+    /// Refused, with the fields to blame.
     Rejected(Vec<FieldError>),
+    /// Not reachable, or down: the client may retry later.
     VendorUnavailable,
 }
 

@@ -8,11 +8,8 @@
 //! `REPLAY_TTL_SECS` so that a retried POST gets the same key rather than a second
 //! one that silently invalidates the first.
 
-use super::{
-    idempotency::{self, Begun},
-    ApiJson,
-};
-use crate::{db, problem::ApiError, AppState};
+use super::idempotency::{self, Begun};
+use crate::{credentials::key_hash, db, json::ApiJson, problem::ApiError, state::AppState};
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -84,11 +81,6 @@ fn generate_fresh(
     };
     db::set_app_key(&conn, id, &key_hash(&key), &info)?;
     Ok(GeneratedAppKey { key, info })
-}
-
-/// What the database keeps of a key, and looks a presented key up by.
-pub fn key_hash(key: &str) -> String {
-    idempotency::hex_sha256(key.as_bytes())
 }
 
 /// `ixk_` and 40 base64url characters (240 bits).

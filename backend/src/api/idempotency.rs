@@ -7,9 +7,10 @@
 //! request releases its key so it can be sent again, corrected or not.
 
 use crate::{
+    credentials::hex_sha256,
     db::{self, Claim},
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -17,7 +18,6 @@ use axum::{
 };
 use injixo_contract::{ErrorCode, IDEMPOTENCY_KEY_HEADER};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 /// Longest accepted key, in bytes.
 const KEY_MAX: usize = 255;
@@ -100,13 +100,6 @@ fn key_of(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
 fn fingerprint(request: &impl Serialize) -> String {
     let bytes = serde_json::to_vec(request).expect("request serializes");
     hex_sha256(&bytes)
-}
-
-pub fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// An Idempotency-Key claimed by this request and not completed yet. Dropping it

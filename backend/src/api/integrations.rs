@@ -1,14 +1,12 @@
 //! List, read and create integrations.
 
-use super::{
-    idempotency::{self, Begun},
-    ApiJson,
-};
+use super::idempotency::{self, Begun};
 use crate::{
     db,
+    json::ApiJson,
     problem::ApiError,
+    state::AppState,
     verify::{self, Verdict},
-    AppState,
 };
 use axum::{
     extract::{Path, State},

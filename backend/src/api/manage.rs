@@ -4,9 +4,8 @@
 use super::{
     idempotency::{self, Begun},
     integrations::{name_taken, present, split_secrets, verification},
-    ApiJson,
 };
-use crate::{db, problem::ApiError, AppState};
+use crate::{db, json::ApiJson, problem::ApiError, state::AppState};
 use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},

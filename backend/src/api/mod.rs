@@ -3,16 +3,14 @@
 mod app_key;
 mod idempotency;
 mod integrations;
-mod json;
 mod manage;
 pub mod session;
 pub mod test_hooks;
 
-pub use app_key::{key_hash, KEY_PREFIX, REPLAY_TTL_SECS};
-pub use json::ApiJson;
+pub use app_key::{KEY_PREFIX, REPLAY_TTL_SECS};
 pub use manage::UPDATE_REPLAY_TTL_SECS;
 
-use crate::{problem::ApiError, AppState};
+use crate::{problem::ApiError, state::AppState};
 use axum::{
     extract::State,
     routing::{get, post},
@@ -20,6 +18,8 @@ use axum::{
 };
 use injixo_contract::{Account, Catalogue, Health};
 
+/// The `/api/v1` routes, behind the session check; with `state.test_hooks` also
+/// `/api/v1/test/…`.
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/health", get(health))

@@ -10,8 +10,16 @@
 //! cookie, but cannot read the token or set the header). A bearer token needs no
 //! CSRF token: browsers never attach it on their own.
 
-use super::{app_key::no_store, app_key::random_token, key_hash, ApiJson};
-use crate::{clock, config::AuthMode, db, external::bearer_token, problem::ApiError, AppState};
+use super::app_key::{no_store, random_token};
+use crate::{
+    clock,
+    config::AuthMode,
+    credentials::{bearer_token, key_hash, SESSION_CHALLENGE},
+    db,
+    json::ApiJson,
+    problem::ApiError,
+    state::AppState,
+};
 use axum::{
     extract::{Request, State},
     http::{header, HeaderMap, HeaderValue, Method, StatusCode},
@@ -28,14 +36,12 @@ use injixo_contract::{
 /// Sliding: each request with the session moves its end this far from now.
 pub const SESSION_TTL_SECS: i64 = 8 * 3600;
 
-/// The `WWW-Authenticate` challenge of a 401 for want of a session (RFC 9110 wants
-/// one; browsers show no login dialog for this scheme).
-pub(crate) const CHALLENGE: &str = "Session realm=\"injixo\"";
-
 /// The request's session, put into its extensions by `middleware`.
 #[derive(Clone, Debug)]
 pub struct Current {
+    /// The SHA-256 of the session id (`credentials::key_hash`), its database key.
     pub id_hash: String,
+    /// The user and CSRF token of the session.
     pub row: SessionRow,
     /// Whether it came as a cookie (which needs the CSRF header on changes).
     pub by_cookie: bool,
@@ -124,7 +130,7 @@ fn same(a: &str, b: &str) -> bool {
 
 fn unauthorized() -> ApiError {
     let mut e = ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized);
-    e.www_authenticate = Some(CHALLENGE);
+    e.www_authenticate = Some(SESSION_CHALLENGE);
     e
 }
 

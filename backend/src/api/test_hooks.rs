@@ -4,12 +4,13 @@
 //! They need no session and no CSRF token (see `session::middleware`).
 //! `/test/faults` drives fault injection (see `crate::faults`).
 
-use super::{integrations::present, ApiJson};
+use super::integrations::present;
 use crate::{
     db,
     faults::{Faults, Rule},
+    json::ApiJson,
     problem::ApiError,
-    AppState,
+    state::AppState,
 };
 use axum::{
     extract::{Path, State},
@@ -61,12 +62,14 @@ async fn clear_faults(State(state): State<AppState>) -> axum::http::StatusCode {
 /// `POST /api/v1/test/clock` body.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct AdvanceClock {
+    /// How far to move the clock forward (≥ 0).
     pub advance_seconds: i64,
 }
 
 /// `POST /api/v1/test/clock` response.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct ClockNow {
+    /// The server's now after the move, RFC 3339.
     pub now: String,
 }
 
@@ -97,6 +100,7 @@ async fn set_account(
 /// `POST /api/v1/test/integrations/{id}/status` body.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct SetStatus {
+    /// The status to set.
     pub status: IntegrationStatus,
 }
 
@@ -118,6 +122,7 @@ async fn set_status(
 /// `POST /api/v1/test/sessions/expire` response.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct SessionsExpired {
+    /// How many live sessions were ended.
     pub expired: usize,
 }
 

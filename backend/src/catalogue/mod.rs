@@ -18,6 +18,7 @@ use injixo_contract::{
     SelectOption,
 };
 
+/// The catalogue the backend serves: every vendor and its models.
 pub fn catalogue() -> Catalogue {
     Catalogue {
         vendors: vec![

@@ -32,14 +32,18 @@ pub struct Update<'a> {
     pub settings: &'a BTreeMap<String, FieldValue>,
     /// Only the secrets that were replaced.
     pub new_secrets: &'a BTreeMap<String, String>,
+    /// The status after the change.
     pub status: IntegrationStatus,
+    /// When it changed (RFC 3339).
     pub now: &'a str,
 }
 
 /// Why `update_integration` wrote nothing.
 #[derive(Debug, PartialEq, Eq)]
 pub enum NotUpdated {
+    /// Another integration has the new name.
     NameTaken,
+    /// There is no integration with this id (any more).
     Gone,
 }
 

@@ -6,10 +6,13 @@ use rusqlite::{params, Connection, OptionalExtension};
 /// What a session is to the handlers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionRow {
+    /// Who logged in.
     pub user: String,
+    /// The token the CSRF header must repeat.
     pub csrf_token: String,
 }
 
+/// Stores a new session, live until `expires_at`.
 pub fn insert_session(
     conn: &Connection,
     id_hash: &str,
@@ -47,6 +50,7 @@ pub fn touch_session(
     .optional()
 }
 
+/// Forgets a session (logging out); an unknown one is no error.
 pub fn delete_session(conn: &Connection, id_hash: &str) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM sessions WHERE id_hash = ?1", [id_hash])?;
     Ok(())

@@ -1,6 +1,8 @@
 //! Schema migrations.
 
 use super::*;
+use injixo_contract::IntegrationStatus;
+use std::collections::BTreeMap;
 
 #[test]
 fn a_version_1_database_is_upgraded_in_place() {

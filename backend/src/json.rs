@@ -1,8 +1,11 @@
 //! A `Json` extractor whose rejections are problem documents like every other error.
+//! Shared by `/api/v1` and `/external-systems`, so it lives below both.
 
 use crate::problem::ApiError;
 use axum::extract::{FromRequest, Request};
 
+/// Like `axum::Json`, but a body that is not JSON of the expected shape is a 400
+/// `bad_request` problem.
 pub struct ApiJson<T>(pub T);
 
 impl<S, T> FromRequest<S> for ApiJson<T>
