@@ -25,6 +25,8 @@ fn field(id: String, kind: FieldKind, required: bool, immutable: bool) -> Field 
         kind,
         required,
         immutable,
+        visible_when: None,
+        error_ids: Default::default(),
     }
 }
 
@@ -71,6 +73,7 @@ fn model() -> impl Strategy<Value = Model> {
             Section {
                 id,
                 title_id,
+                help_id: None,
                 fields: fields.collect(),
             }
         };

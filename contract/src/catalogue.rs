@@ -5,7 +5,9 @@
 //! message the SPA owns (the ids are data, never assembled at runtime), and brand
 //! names (`name`) are the only literal strings, because brands are not translated.
 
+use crate::{FieldErrorCode, FieldValue};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// `GET /api/v1/catalogue`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -106,6 +108,9 @@ pub enum KeyUse {
     /// The customer's own application calls the injixo API (the universal injixo API
     /// model): *Access injixo API*, with the integration configuration ID.
     Api,
+    /// The vendor's system calls injixo at a URL that carries the key (Odigo):
+    /// *Generate injixo URL token*, pasted into the vendor's configuration.
+    UrlToken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,6 +149,9 @@ pub struct Section {
     pub id: String,
     /// Fluent id of the section heading.
     pub title_id: String,
+    /// Fluent id of a paragraph under the heading (what the vendor must grant, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_id: Option<String>,
     pub fields: Vec<Field>,
 }
 
@@ -162,6 +170,39 @@ pub struct Field {
     /// Cannot be changed once the integration is saved.
     #[serde(default)]
     pub immutable: bool,
+    /// Shown (and validated, required and stored) only while another field of the
+    /// model has a given value; otherwise its value is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible_when: Option<Condition>,
+    /// Fluent ids of this field's own explanation of a problem, where the model's
+    /// words are better than the general ones (a Five9 user without the ADMIN and
+    /// REPORTING roles, say). The general message is used for any other code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub error_ids: BTreeMap<FieldErrorCode, String>,
+}
+
+impl Field {
+    /// Whether the field is shown for these values of the model's fields.
+    pub fn visible(&self, settings: &BTreeMap<String, FieldValue>) -> bool {
+        self.visible_when.as_ref().is_none_or(|c| c.holds(settings))
+    }
+}
+
+/// "Field `field` has the value `equals`" (an unchecked checkbox is `false`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Condition {
+    pub field: String,
+    pub equals: FieldValue,
+}
+
+impl Condition {
+    pub fn holds(&self, settings: &BTreeMap<String, FieldValue>) -> bool {
+        match (settings.get(&self.field), &self.equals) {
+            (Some(v), want) => v == want,
+            (None, FieldValue::Bool(false)) => true,
+            (None, _) => false,
+        }
+    }
 }
 
 /// How a field is entered and validated; see `rules` for the rules of each kind.
@@ -191,6 +232,13 @@ pub enum FieldKind {
     Number {
         min: i64,
         max: i64,
+    },
+    /// An IANA time zone (`Europe/Berlin`), chosen from the browser's list.
+    TimeZone,
+    /// An https address (`https://example.odigo.cx/tenant`).
+    Url {
+        /// The address must have a path (the tenant, say), not just a host.
+        path_required: bool,
     },
 }
 

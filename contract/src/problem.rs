@@ -123,7 +123,7 @@ pub struct FieldError {
 }
 
 /// Why a field value was rejected. Client and server produce the same codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldErrorCode {
     Required,
@@ -156,13 +156,15 @@ pub enum FieldErrorCode {
     NotANumber,
     /// A number outside the field's range.
     OutOfRange,
+    /// Not an https address (with a path, where the field needs one).
+    UrlInvalid,
     #[serde(other)]
     Unknown,
 }
 
 impl FieldErrorCode {
     /// Every code, `Unknown` last (kept complete by `every_code_is_listed_once`).
-    pub const ALL: [FieldErrorCode; 17] = {
+    pub const ALL: [FieldErrorCode; 18] = {
         use FieldErrorCode::*;
         [
             Required,
@@ -181,6 +183,7 @@ impl FieldErrorCode {
             Immutable,
             NotANumber,
             OutOfRange,
+            UrlInvalid,
             Unknown,
         ]
     };
@@ -237,7 +240,8 @@ mod all_tests {
                 Immutable => 13,
                 NotANumber => 14,
                 OutOfRange => 15,
-                Unknown => 16,
+                UrlInvalid => 16,
+                Unknown => 17,
             }
         };
         for (i, c) in FieldErrorCode::ALL.into_iter().enumerate() {

@@ -173,11 +173,53 @@ pub fn validate_field(
                     let n = text.parse().map_err(|_| FieldErrorCode::NotANumber)?;
                     return in_range(n, *min, *max);
                 }
+                FieldKind::Url { path_required } => validate_url(text, *path_required)?,
+                FieldKind::TimeZone => {
+                    if !is_zone_name(text) {
+                        return Err(FieldErrorCode::InvalidOption);
+                    }
+                    text.to_string()
+                }
                 FieldKind::Checkbox => unreachable!("matched above"),
             };
             Ok(Some(Text(normalized)))
         }
     }
+}
+
+/// An https address with a host name (and a path, if `path_required`), trimmed.
+pub fn validate_url(text: &str, path_required: bool) -> Result<String, FieldErrorCode> {
+    let invalid = FieldErrorCode::UrlInvalid;
+    let rest = text
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .map(|_| &text[8..])
+        .ok_or(invalid)?;
+    let (host, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    let host_ok = host.contains('.')
+        && host.len() <= HOST_MAX
+        && host.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    let path_ok = !path_required || path.trim_start_matches('/').len() > 0;
+    if host_ok && path_ok && !text.chars().any(char::is_whitespace) && text.len() <= 2048 {
+        Ok(text.to_string())
+    } else {
+        Err(invalid)
+    }
+}
+
+/// The shape of an IANA zone name (`UTC`, `Europe/Berlin`, `America/Argentina/Salta`,
+/// `Etc/GMT+5`). Which names exist is the browser's list in the SPA and the backend's
+/// time-zone database on the server; the shared rule only keeps out what cannot be one.
+pub fn is_zone_name(text: &str) -> bool {
+    text.len() <= 64
+        && text.split('/').all(|part| {
+            part.starts_with(|c: char| c.is_ascii_alphabetic())
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+        })
 }
 
 fn in_range(n: i64, min: i64, max: i64) -> Result<Option<FieldValue>, FieldErrorCode> {
@@ -204,6 +246,10 @@ pub fn validate_create(
     });
     let mut settings = BTreeMap::new();
     for field in model.fields() {
+        // A field hidden by the values sent is neither required nor stored.
+        if !field.visible(&req.settings) {
+            continue;
+        }
         match validate_field(field, req.settings.get(&field.id)) {
             Ok(Some(v)) => {
                 settings.insert(field.id.clone(), v);
@@ -257,12 +303,18 @@ pub fn validate_update(
         }
         None => None,
     };
+    // Visibility follows the values the integration will have after the change.
+    let mut after = current.settings.clone();
+    after.extend(req.settings.iter().map(|(k, v)| (k.clone(), v.clone())));
     let mut settings = BTreeMap::new();
     for (id, value) in &req.settings {
         let Some(field) = model.field(id) else {
             error(id, FieldErrorCode::UnknownField);
             continue;
         };
+        if !field.visible(&after) {
+            continue;
+        }
         let is_secret = matches!(field.kind, FieldKind::Secret { .. });
         if is_secret && value.as_text().is_some_and(|t| t.trim().is_empty()) {
             continue;
@@ -281,6 +333,22 @@ pub fn validate_update(
                 }
             }
             Err(code) => error(id, code),
+        }
+    }
+    // A field the change reveals must get a value if it needs one.
+    for field in model.fields() {
+        let saved =
+            current.settings.contains_key(&field.id) || current.secrets.contains_key(&field.id);
+        let is_secret = matches!(field.kind, FieldKind::Secret { .. });
+        // A blank secret means "keep the saved one": with nothing saved, that is nothing.
+        let sent = req
+            .settings
+            .get(&field.id)
+            .is_some_and(|v| !(is_secret && v.as_text().is_some_and(|t| t.trim().is_empty())));
+        let needs_value = field.required && !matches!(field.kind, FieldKind::Checkbox);
+        let revealed = field.visible(&after) && !field.visible(&current.settings);
+        if needs_value && revealed && !saved && !sent {
+            error(&field.id, FieldErrorCode::Required);
         }
     }
     if errors.is_empty() {

@@ -18,6 +18,8 @@ fn field(id: String, kind: FieldKind, required: bool, immutable: bool) -> Field 
         kind,
         required,
         immutable,
+        visible_when: None,
+        error_ids: Default::default(),
     }
 }
 
@@ -50,6 +52,7 @@ fn kind() -> impl Strategy<Value = FieldKind> {
         }),
         Just(FieldKind::Checkbox),
         bounds.prop_map(|(min, max)| FieldKind::Number { min, max }),
+        Just(FieldKind::TimeZone),
     ]
 }
 
@@ -67,6 +70,7 @@ fn model() -> impl Strategy<Value = Model> {
             Section {
                 id,
                 title_id,
+                help_id: None,
                 fields: fields.collect(),
             }
         };
@@ -108,6 +112,14 @@ fn valid_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
             padded(select(options).prop_map(|o| o.value)).boxed()
         }
         FieldKind::Checkbox => any::<bool>().prop_map(FieldValue::Bool).boxed(),
+        FieldKind::TimeZone => padded(select(vec![
+            "Europe/Berlin".to_string(),
+            "Etc/GMT+5".to_string(),
+            "UTC".to_string(),
+            "Europe/".to_string(),
+            "../etc".to_string(),
+        ]))
+        .boxed(),
         FieldKind::Number { min, max } if min <= max => prop_oneof![
             (min..=max).prop_map(FieldValue::Number),
             padded((min..=max).prop_map(|n| n.to_string())),
@@ -139,6 +151,14 @@ fn value_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
             padded(select(values)).boxed()
         }
         FieldKind::Checkbox => any::<bool>().prop_map(FieldValue::Bool).boxed(),
+        FieldKind::TimeZone => padded(select(vec![
+            "Europe/Berlin".to_string(),
+            "Etc/GMT+5".to_string(),
+            "UTC".to_string(),
+            "Europe/".to_string(),
+            "../etc".to_string(),
+        ]))
+        .boxed(),
         FieldKind::Number { min, max } => {
             let near = min.min(max).saturating_sub(2)..=max.max(min).saturating_add(2);
             prop_oneof![
@@ -222,7 +242,7 @@ fn fixed_points(m: &Model, settings: &BTreeMap<String, FieldValue>) -> Result<()
 type Verdict = Result<Option<FieldValue>, FieldErrorCode>;
 
 /// What `validate_field` must say about `value` in field `f`, for the kinds whose
-/// rule fits in a sentence (text, secret, select, checkbox, number); `None` for
+/// rule fits in a sentence (text, secret, select, checkbox, number, time zone); `None` for
 /// domains (see `properties.rs`).
 fn verdict(f: &Field, value: Option<&FieldValue>) -> Option<Verdict> {
     use FieldErrorCode::*;
@@ -262,6 +282,10 @@ fn verdict(f: &Field, value: Option<&FieldValue>) -> Option<Verdict> {
                 false => Err(InvalidOption),
             }
         }
+        (FieldKind::TimeZone, _) => match text.unwrap() {
+            t @ ("Europe/Berlin" | "Etc/GMT+5" | "UTC") => Ok(Some(FieldValue::Text(t.into()))),
+            _ => Err(InvalidOption),
+        },
         _ => return None,
     })
 }

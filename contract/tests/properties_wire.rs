@@ -35,25 +35,50 @@ fn kind() -> impl Strategy<Value = FieldKind> {
         vec(option, 0..3).prop_map(|options| FieldKind::Select { options }),
         Just(FieldKind::Checkbox),
         any::<(i64, i64)>().prop_map(|(min, max)| FieldKind::Number { min, max }),
+        Just(FieldKind::TimeZone),
     ]
 }
 
 fn model() -> impl Strategy<Value = Model> {
-    let field = (wild(), wild(), of(wild()), kind(), any::<(bool, bool)>()).prop_map(
-        |(id, label_id, help_id, kind, (required, immutable))| Field {
+    let condition = (wild(), any::<bool>()).prop_map(|(field, b)| Condition {
+        field,
+        equals: FieldValue::Bool(b),
+    });
+    let errors = btree_map(
+        select(vec![
+            FieldErrorCode::CredentialsInvalid,
+            FieldErrorCode::CredentialsInsufficientRole,
+        ]),
+        wild(),
+        0..2,
+    );
+    let field = (
+        (wild(), wild(), of(wild()), kind(), any::<(bool, bool)>()),
+        of(condition),
+        errors,
+    )
+        .prop_map(
+            |((id, label_id, help_id, kind, (required, immutable)), visible_when, error_ids)| {
+                Field {
+                    id,
+                    label_id,
+                    help_id,
+                    kind,
+                    required,
+                    immutable,
+                    visible_when,
+                    error_ids,
+                }
+            },
+        );
+    let section = (wild(), wild(), of(wild()), vec(field, 0..4)).prop_map(
+        |(id, title_id, help_id, fields)| Section {
             id,
-            label_id,
+            title_id,
             help_id,
-            kind,
-            required,
-            immutable,
+            fields,
         },
     );
-    let section = (wild(), wild(), vec(field, 0..4)).prop_map(|(id, title_id, fields)| Section {
-        id,
-        title_id,
-        fields,
-    });
     let help = (wild(), vec(wild(), 0..3)).prop_map(|(title_id, paragraph_ids)| HelpSection {
         title_id,
         paragraph_ids,

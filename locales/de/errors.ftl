@@ -58,6 +58,7 @@ field-error-not-a-number = Gib eine ganze Zahl ein.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Gib eine Zahl von { $min } bis { $max } ein.
+field-error-url-invalid = Gib eine vollständige Adresse ein, die mit https:// beginnt.
 error-plan-required = Dein { -brand-injixo }-Plan enthält diese Integration nicht.
 error-csrf = Deine Sitzung konnte für diese Änderung nicht bestätigt werden. Lade die Seite neu und versuche es noch einmal; deine Eingaben gehen nicht verloren.
 error-copy-details = Details kopieren

@@ -57,6 +57,7 @@ field-error-not-a-number = Enter a whole number.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Enter a number from { $min } to { $max }.
+field-error-url-invalid = Enter a complete address that starts with https://.
 field-error-rejected = This value was not accepted. Check it and try again.
 error-app-key-exists = An { -brand-injixo } API key was generated in the meantime, perhaps in another tab. Reload the page to see it.
 error-plan-required = Your { -brand-injixo } plan does not include this integration.

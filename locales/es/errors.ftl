@@ -58,6 +58,7 @@ field-error-not-a-number = Introduce un número entero.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Introduce un número entre { $min } y { $max }.
+field-error-url-invalid = Introduce una dirección completa que empiece por https://.
 error-plan-required = Tu plan de { -brand-injixo } no incluye esta integración.
 error-csrf = No se ha podido confirmar tu sesión para este cambio. Vuelve a cargar la página e inténtalo de nuevo; no se pierde nada de lo que has introducido.
 error-copy-details = Copiar detalles

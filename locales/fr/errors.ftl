@@ -58,6 +58,7 @@ field-error-not-a-number = Saisissez un nombre entier.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Saisissez un nombre compris entre { $min } et { $max }.
+field-error-url-invalid = Saisissez une adresse web complète et sécurisée (https).
 error-plan-required = Votre offre { -brand-injixo } n’inclut pas cette intégration.
 error-csrf = Votre session n’a pas pu être confirmée pour cette modification. Rechargez la page et réessayez ; vos saisies ne sont pas perdues.
 error-copy-details = Copier les détails

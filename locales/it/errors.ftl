@@ -58,6 +58,7 @@ field-error-not-a-number = Inserisci un numero intero.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Inserisci un numero compreso tra { $min } e { $max }.
+field-error-url-invalid = Inserisci un indirizzo completo che inizi con https://.
 error-plan-required = Il tuo piano { -brand-injixo } non include questa integrazione.
 error-csrf = Non è stato possibile confermare la tua sessione per questa modifica. Ricarica la pagina e riprova; i dati inseriti non vanno persi.
 error-copy-details = Copia dettagli

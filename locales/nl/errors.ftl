@@ -58,6 +58,7 @@ field-error-not-a-number = Voer een geheel getal in.
 #   $min (Number) - the smallest allowed number
 #   $max (Number) - the largest allowed number
 field-error-out-of-range = Voer een getal van { $min } tot en met { $max } in.
+field-error-url-invalid = Voer een volledig adres in dat begint met https://.
 error-plan-required = Je { -brand-injixo }-abonnement bevat deze integratie niet.
 error-csrf = Je sessie kon voor deze wijziging niet worden bevestigd. Laad de pagina opnieuw en probeer het nog eens; wat je hebt ingevuld, gaat niet verloren.
 error-copy-details = Details kopiëren

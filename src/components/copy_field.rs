@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::i18n::{msg, use_i18n};
+use crate::i18n::{msg, use_i18n, Msg};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -27,6 +27,10 @@ pub fn CopyField(
     value: String,
     /// Copy state, owned by the caller (a key panel asks before closing uncopied).
     state: RwSignal<CopyState>,
+    /// Announced once the value is copied.
+    copied_status: Msg,
+    /// Announced when the browser refused to copy.
+    copy_failed: Msg,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let input = NodeRef::<Input>::new();
@@ -69,8 +73,8 @@ pub fn CopyField(
             <p class="ixi-copy-status" role="status">
                 {move || match state.get() {
                     CopyState::NotYet => String::new(),
-                    CopyState::Done => i18n.t(msg::APP_COPIED_STATUS),
-                    CopyState::Failed => i18n.t(msg::APP_COPY_FAILED),
+                    CopyState::Done => i18n.t(copied_status),
+                    CopyState::Failed => i18n.t(copy_failed),
                 }}
             </p>
         </div>

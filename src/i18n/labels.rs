@@ -57,6 +57,7 @@ pub fn field_error(code: FieldErrorCode) -> Msg {
         FieldErrorCode::Immutable => msg::FIELD_ERROR_IMMUTABLE,
         FieldErrorCode::NotANumber => msg::FIELD_ERROR_NOT_A_NUMBER,
         FieldErrorCode::OutOfRange => msg::FIELD_ERROR_OUT_OF_RANGE.into(),
+        FieldErrorCode::UrlInvalid => msg::FIELD_ERROR_URL_INVALID,
         FieldErrorCode::InvalidOption
         | FieldErrorCode::InvalidType
         | FieldErrorCode::UnknownField

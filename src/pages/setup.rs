@@ -4,6 +4,7 @@ use crate::i18n::{msg, use_i18n};
 use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
 use crate::routes::{Route, SetupParams};
 use crate::state::{use_account, use_catalogue, use_host_events, use_toasts};
+use injixo_contract::KeyUse;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params};
 use std::sync::Arc;
@@ -82,6 +83,15 @@ pub fn SetupPage() -> impl IntoView {
                         on_saved=on_saved
                     />
                     <aside class="ixi-setup-aside">
+                        {(model.key_use == Some(KeyUse::UrlToken))
+                            .then(|| {
+                                view! {
+                                    <section class="ixi-help" aria-labelledby="ixi-url-token-later">
+                                        <h2 id="ixi-url-token-later">{i18n.text(msg::URL_TOKEN_SECTION_TITLE)}</h2>
+                                        <p>{i18n.text(msg::URL_TOKEN_SAVE_FIRST)}</p>
+                                    </section>
+                                }
+                            })}
                         <ModelHelp model=model.clone() />
                         {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
                     </aside>

@@ -63,6 +63,7 @@ fn section(id: &str, title_id: &str, fields: Vec<Field>) -> Section {
     Section {
         id: id.into(),
         title_id: title_id.into(),
+        help_id: None,
         fields,
     }
 }
@@ -76,6 +77,8 @@ fn field(id: &str, label_id: &str, help_id: Option<&str>, kind: FieldKind) -> Fi
         kind,
         required: true,
         immutable: false,
+        visible_when: None,
+        error_ids: Default::default(),
     }
 }
 

@@ -26,6 +26,7 @@ fn model() -> Model {
         sections: vec![Section {
             id: "credentials".into(),
             title_id: "t".into(),
+            help_id: None,
             fields: vec![
                 Field {
                     id: "domain".into(),
@@ -37,6 +38,8 @@ fn model() -> Model {
                     },
                     required: true,
                     immutable: false,
+                    visible_when: None,
+                    error_ids: Default::default(),
                 },
                 Field {
                     id: "api_key".into(),
@@ -45,6 +48,8 @@ fn model() -> Model {
                     kind: FieldKind::Secret { max_len: 512 },
                     required: true,
                     immutable: false,
+                    visible_when: None,
+                    error_ids: Default::default(),
                 },
             ],
         }],
@@ -216,6 +221,8 @@ fn number_field(min: i64, max: i64) -> Field {
         kind: FieldKind::Number { min, max },
         required: true,
         immutable: false,
+        visible_when: None,
+        error_ids: Default::default(),
     }
 }
 

@@ -10,6 +10,8 @@ fn freshchat() -> Model {
         kind,
         required: true,
         immutable: false,
+        visible_when: None,
+        error_ids: Default::default(),
     };
     Model {
         id: "freshchat".into(),
@@ -25,6 +27,7 @@ fn freshchat() -> Model {
         sections: vec![Section {
             id: "credentials".into(),
             title_id: "x".into(),
+            help_id: None,
             fields: vec![
                 field(
                     "domain",

@@ -1,4 +1,4 @@
-use super::app_key::AppKeySection;
+use super::key::KeySection;
 use super::settings::settings_list;
 use crate::components::{BackLink, Breadcrumb, Icon, IconKind, ModelHelp, StatusBadge};
 use crate::i18n::{intl, labels, msg, use_i18n};
@@ -32,7 +32,7 @@ pub fn Details(
     let app_section = model.clone().and_then(|m| {
         let key_use = m.key_use?;
         Some(view! {
-            <AppKeySection
+            <KeySection
                 integration_id=item.id.clone()
                 configuration_id=item.configuration_id
                 model=m

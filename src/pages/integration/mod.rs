@@ -2,8 +2,8 @@
 //! use an injixo API key) *Install the injixo app* or *Access injixo API* at the
 //! bottom, where the articles put it.
 
-mod app_key;
 mod details;
+mod key;
 mod settings;
 
 use super::load::{loaded, use_integration, with_catalogue};

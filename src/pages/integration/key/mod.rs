@@ -1,25 +1,29 @@
-//! The injixo API key of an integration, in one of two sections:
-//! *Install the injixo app* (vendor-side app, e.g. Freshchat: why, steps, marketplace)
-//! or *Access injixo API* (universal injixo API model: the configuration ID too).
-//! The key is shown exactly once, held only in memory.
+//! The key of an integration, in one of three sections: *Install the injixo app*
+//! (vendor-side app, e.g. Freshchat: why, steps, marketplace), *Access injixo API*
+//! (universal injixo API model: the configuration ID too) or *Generate injixo URL
+//! token* (the vendor calls injixo at a URL, Odigo). The key is shown exactly once,
+//! held only in memory.
+
+mod intro;
+mod texts;
 
 use crate::api::{self, ApiError, IdempotencyMemo};
 use crate::browser;
-use crate::components::{ConfirmDialog, CopyField, CopyState, ErrorAlert, ExternalLink, Step};
+use crate::components::{ConfirmDialog, CopyField, CopyState, ErrorAlert, Step};
 use crate::i18n::{intl, labels, msg, use_i18n};
 use crate::state::{use_leave_guard, LeaveTexts};
 use injixo_contract::{AppKeyInfo, KeyUse, Model};
 use leptos::prelude::*;
 
 #[component]
-pub fn AppKeySection(
+pub fn KeySection(
     /// The integration's id.
     integration_id: String,
     /// Its configuration ID, quoted by senders to the injixo API.
     configuration_id: u64,
     /// Its catalogue model (product name, marketplace link).
     model: Model,
-    /// App or API.
+    /// App, API or URL token.
     key_use: KeyUse,
     /// The key's metadata, if a key exists.
     info: Option<AppKeyInfo>,
@@ -28,6 +32,7 @@ pub fn AppKeySection(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let product = model.name.clone();
+    let t = texts::texts(key_use);
     let info = RwSignal::new(info);
     // The plaintext key, between generating it and closing the panel. Memory only.
     let fresh = RwSignal::new(None::<String>);
@@ -41,10 +46,10 @@ pub fn AppKeySection(
     use_leave_guard(
         Signal::derive(move || fresh.with(Option::is_some) && copied.get() != CopyState::Done),
         LeaveTexts {
-            title: msg::APP_LEAVE_TITLE,
-            body: msg::APP_LEAVE_BODY,
+            title: t.leave_title,
+            body: t.leave_body,
             leave: msg::APP_LEAVE_CONFIRM,
-            stay: msg::APP_LEAVE_CANCEL,
+            stay: t.leave_cancel,
         },
         None,
     );
@@ -83,58 +88,19 @@ pub fn AppKeySection(
         }
     };
 
-    let title = match key_use {
-        KeyUse::App => msg::APP_SECTION_TITLE,
-        KeyUse::Api => msg::API_SECTION_TITLE,
-    };
-    let intro = {
-        let product = product.clone();
-        move || match key_use {
-            KeyUse::App => i18n.fmt(&msg::app_section_intro(product.clone())),
-            KeyUse::Api => i18n.t(msg::API_SECTION_INTRO),
-        }
-    };
-    let explanation = match key_use {
-        KeyUse::App => {
-            let marketplace = model.marketplace_url.clone().map(|url| {
-                view! {
-                    <p><ExternalLink href=url label=msg::APP_MARKETPLACE_LINK /></p>
-                }
-            });
-            let product = product.clone();
-            view! {
-                <ol class="ixi-steps">
-                    <li>{i18n.text(msg::APP_STEP_GENERATE)}</li>
-                    <li>{move || i18n.fmt(&msg::app_step_install(product.clone()))}</li>
-                    <li>{i18n.text(msg::APP_STEP_PASTE)}</li>
-                </ol>
-                {marketplace}
-            }
-            .into_any()
-        }
-        KeyUse::Api => {
-            let config_copied = RwSignal::new(CopyState::NotYet);
-            view! {
-                <CopyField
-                    dom_id="ixi-configuration-id"
-                    label=Signal::derive(i18n.text(msg::API_CONFIGURATION_ID_LABEL))
-                    value=configuration_id.to_string()
-                    state=config_copied
-                />
-            }
-            .into_any()
-        }
-    };
+    let explanation = intro::intro(&model, key_use, configuration_id);
 
     let key_panel = move |key: String| {
         view! {
             <div class="ixi-key-panel">
-                <p class="ixi-key-warning">{i18n.text(msg::APP_KEY_ONCE_WARNING)}</p>
+                <p class="ixi-key-warning">{i18n.text(t.once_warning)}</p>
                 <CopyField
                     dom_id="ixi-app-key"
-                    label=Signal::derive(i18n.text(msg::APP_KEY_LABEL))
+                    label=Signal::derive(i18n.text(t.key_label))
                     value=key
                     state=copied
+                    copied_status=t.copied_status
+                    copy_failed=t.copy_failed
                 />
                 <button type="button" class="ixi-button" on:click=close_panel>
                     {i18n.text(msg::APP_KEY_DONE_BUTTON)}
@@ -147,7 +113,7 @@ pub fn AppKeySection(
         let used = i.last_used_at.clone();
         view! {
             <dl class="ixi-details">
-                <dt>{i18n.text(msg::APP_KEY_LABEL)}</dt>
+                <dt>{i18n.text(t.key_label)}</dt>
                 <dd class="ixi-mono">{move || i18n.fmt(&msg::app_key_ending(i.last4.clone()))}</dd>
                 <dt>{i18n.text(msg::APP_KEY_CREATED_LABEL)}</dt>
                 <dd>{move || intl::date_time(i18n.lang(), &created)}</dd>
@@ -167,10 +133,9 @@ pub fn AppKeySection(
 
     view! {
         <section class="ixi-card ixi-app-section" id="ixi-app" aria-labelledby="ixi-app-heading">
-            <h2 id="ixi-app-heading">{i18n.text(title)}</h2>
-            <p>{intro}</p>
+            <h2 id="ixi-app-heading">{i18n.text(t.title)}</h2>
             {explanation}
-            <h3>{i18n.text(msg::APP_KEY_LABEL)}</h3>
+            <h3>{i18n.text(t.key_label)}</h3>
             {
                 let model_id = model.id.clone();
                 move || failure.get().map(|e| view! { <ErrorAlert error=e step=Step::GenerateKey model=model_id.clone() /> })
@@ -179,7 +144,7 @@ pub fn AppKeySection(
                 (Some(key), _) => key_panel(key).into_any(),
                 (None, Some(i)) => metadata(i).into_any(),
                 (None, None) => view! {
-                    <p>{i18n.text(msg::APP_KEY_NONE)}</p>
+                    <p>{i18n.text(t.none)}</p>
                     <button
                         type="button"
                         class="ixi-button ixi-button-primary"
@@ -194,19 +159,19 @@ pub fn AppKeySection(
             <ConfirmDialog
                 open=confirm_regenerate
                 id="ixi-regenerate"
-                title=Signal::derive(i18n.text(msg::APP_REGENERATE_TITLE))
-                body=Signal::derive(move || i18n.fmt(&msg::app_regenerate_body(product.clone())))
-                confirm_label=Signal::derive(i18n.text(msg::APP_REGENERATE_CONFIRM))
-                cancel_label=Signal::derive(i18n.text(msg::APP_REGENERATE_CANCEL))
+                title=Signal::derive(i18n.text(t.regenerate_title))
+                body=Signal::derive(move || i18n.fmt(&(t.regenerate_body)(product.clone())))
+                confirm_label=Signal::derive(i18n.text(t.regenerate_confirm))
+                cancel_label=Signal::derive(i18n.text(t.regenerate_cancel))
                 on_confirm=Callback::new(move |_| generate.run(true))
             />
             <ConfirmDialog
                 open=confirm_close
                 id="ixi-close-key"
-                title=Signal::derive(i18n.text(msg::APP_LEAVE_TITLE))
-                body=Signal::derive(i18n.text(msg::APP_LEAVE_BODY))
+                title=Signal::derive(i18n.text(t.leave_title))
+                body=Signal::derive(i18n.text(t.leave_body))
                 confirm_label=Signal::derive(i18n.text(msg::APP_CLOSE_CONFIRM))
-                cancel_label=Signal::derive(i18n.text(msg::APP_LEAVE_CANCEL))
+                cancel_label=Signal::derive(i18n.text(t.leave_cancel))
                 on_confirm=Callback::new(move |_| fresh.set(None))
             />
         </section>
