@@ -201,7 +201,7 @@ pub fn validate_url(text: &str, path_required: bool) -> Result<String, FieldErro
         && host.split('.').all(|label| {
             !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         });
-    let path_ok = !path_required || path.trim_start_matches('/').len() > 0;
+    let path_ok = !path_required || !path.trim_start_matches('/').is_empty();
     if host_ok && path_ok && !text.chars().any(char::is_whitespace) && text.len() <= 2048 {
         Ok(text.to_string())
     } else {
