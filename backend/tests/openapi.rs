@@ -156,7 +156,8 @@ fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
         UnknownField => Some(Immutable),
         Immutable => Some(NotANumber),
         NotANumber => Some(OutOfRange),
-        OutOfRange => Some(Unknown),
+        OutOfRange => Some(UrlInvalid),
+        UrlInvalid => Some(Unknown),
         Unknown => None,
     }
 }
