@@ -53,6 +53,7 @@ fn kind() -> impl Strategy<Value = FieldKind> {
         Just(FieldKind::Checkbox),
         bounds.prop_map(|(min, max)| FieldKind::Number { min, max }),
         Just(FieldKind::TimeZone),
+        any::<bool>().prop_map(|path_required| FieldKind::Url { path_required }),
     ]
 }
 
@@ -112,6 +113,15 @@ fn valid_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
             padded(select(options).prop_map(|o| o.value)).boxed()
         }
         FieldKind::Checkbox => any::<bool>().prop_map(FieldValue::Bool).boxed(),
+        FieldKind::Url { .. } => padded(select(vec![
+            "https://example.odigo.cx/tenant".to_string(),
+            "https://example.odigo.cx".to_string(),
+            "HTTPS://a.b/".to_string(),
+            "http://example.odigo.cx/t".to_string(),
+            "https://nohost/x".to_string(),
+            "https://a b.c/x".to_string(),
+        ]))
+        .boxed(),
         FieldKind::TimeZone => padded(select(vec![
             "Europe/Berlin".to_string(),
             "Etc/GMT+5".to_string(),
@@ -151,6 +161,15 @@ fn value_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
             padded(select(values)).boxed()
         }
         FieldKind::Checkbox => any::<bool>().prop_map(FieldValue::Bool).boxed(),
+        FieldKind::Url { .. } => padded(select(vec![
+            "https://example.odigo.cx/tenant".to_string(),
+            "https://example.odigo.cx".to_string(),
+            "HTTPS://a.b/".to_string(),
+            "http://example.odigo.cx/t".to_string(),
+            "https://nohost/x".to_string(),
+            "https://a b.c/x".to_string(),
+        ]))
+        .boxed(),
         FieldKind::TimeZone => padded(select(vec![
             "Europe/Berlin".to_string(),
             "Etc/GMT+5".to_string(),
@@ -282,6 +301,13 @@ fn verdict(f: &Field, value: Option<&FieldValue>) -> Option<Verdict> {
                 false => Err(InvalidOption),
             }
         }
+        (FieldKind::Url { path_required }, _) => match text.unwrap() {
+            t @ "https://example.odigo.cx/tenant" => Ok(Some(FieldValue::Text(t.into()))),
+            t @ ("https://example.odigo.cx" | "HTTPS://a.b/") if !path_required => {
+                Ok(Some(FieldValue::Text(t.into())))
+            }
+            _ => Err(UrlInvalid),
+        },
         (FieldKind::TimeZone, _) => match text.unwrap() {
             t @ ("Europe/Berlin" | "Etc/GMT+5" | "UTC") => Ok(Some(FieldValue::Text(t.into()))),
             _ => Err(InvalidOption),

@@ -36,6 +36,7 @@ fn kind() -> impl Strategy<Value = FieldKind> {
         Just(FieldKind::Checkbox),
         any::<(i64, i64)>().prop_map(|(min, max)| FieldKind::Number { min, max }),
         Just(FieldKind::TimeZone),
+        any::<bool>().prop_map(|path_required| FieldKind::Url { path_required }),
     ]
 }
 
