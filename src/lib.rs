@@ -3,7 +3,7 @@
 //! Layers, each importing only from those listed before it (README, "Layout"):
 //! `browser` (web APIs), `routes` (in-app URLs), `i18n` (Fluent, typed message ids),
 //! `api` (the backend), `state` (what one mount shares), `components` (building
-//! blocks), `integration_form` (the form feature), `pages` (one per route), `app`
+//! blocks), `integration_form` and `integration_key` (features), `pages` (one per route), `app`
 //! (the shell and route table), `embed` (the host page's entry point).
 
 pub mod api;
@@ -13,6 +13,7 @@ pub mod components;
 pub mod embed;
 pub mod i18n;
 pub mod integration_form;
+pub mod integration_key;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 10] = [
+const LAYERS: [&str; 11] = [
     "browser",
     "routes",
     "i18n",
@@ -13,6 +13,7 @@ const LAYERS: [&str; 10] = [
     "state",
     "components",
     "integration_form",
+    "integration_key",
     "pages",
     "app",
     "embed",

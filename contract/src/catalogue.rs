@@ -68,6 +68,10 @@ pub struct Model {
     /// The injixo app's page in the vendor's marketplace, when the key is for an app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketplace_url: Option<String>,
+    /// Fluent ids of steps of this model's own, after the key section's general ones
+    /// (Freshdesk Contact Center: tick *Export real-time agent status data* in the app).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_steps: Vec<String>,
     /// Slug of the help-center article about this model (`add-freshchat-integration`);
     /// the SPA builds the link for the admin's language from its help base URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -131,6 +131,7 @@ fn model() -> impl Strategy<Value = Model> {
                     plans,
                     key_use: f.0,
                     marketplace_url: f.1,
+                    key_steps: Vec::new(),
                     help_path: f.2,
                     sections,
                     data_help,

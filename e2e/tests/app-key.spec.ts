@@ -130,11 +130,11 @@ test('operational but silent for over 6 hours: the hint leads straight to a new 
   await page.goto('/');
   const row = page.getByRole('row', { name: /Silent app/ });
   await expect(row).toContainText('Operational');
-  await expect(row.getByRole('link', { name: /No data/ })).toHaveCount(0);
+  await expect(row.getByRole('link', { name: /No data received/ })).toHaveCount(0);
 
   await server.advanceClock(7 * 3600);
   await page.reload();
-  await row.getByRole('link', { name: 'No data for 6+ hours' }).click();
+  await row.getByRole('link', { name: 'No data received for 6 hours' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No new data for a while' })).toBeVisible();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

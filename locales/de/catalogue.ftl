@@ -38,4 +38,3 @@ catalogue-locked-reason = Verfügbar mit { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Enthalten in { -brand-injixo } { $plans }
-help-article-link = Schritt-für-Schritt-Anleitung im Hilfe-Center

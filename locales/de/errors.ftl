@@ -24,6 +24,7 @@ error-reference = Referenz für den { -brand-injixo }-Support: { $reference }
 ##   $max (Number) - the longest allowed value, in characters
 
 field-error-required = Bitte fülle dieses Feld aus.
+field-error-required-choice = Wähle eine der Optionen.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Verwende höchstens { $max } Zeichen.

@@ -25,12 +25,12 @@ hint-app-silent-title = Seit Längerem keine neuen Daten
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = Der Status ist Operational, aber die { -brand-injixo }-App hat seit mehr als { $hours } Stunden keine { $product }-Daten gesendet. Wahrscheinlich ist der { -brand-injixo } API-Key in der App nicht mehr gültig: Generiere ihn erneut und füge den neuen API-Key in die App ein.
+hint-app-silent-text = Seit mehr als { $hours } Stunden sind keine { $product }-Daten eingegangen, obwohl der Status Operational ist. Fehler zwischen der { -brand-injixo }-App und { -brand-injixo } kann die Integration nicht erkennen. Prüfe in { $product }, ob der { -brand-injixo } API-Key in den Einstellungen der App noch gültig ist. Wenn nicht, generiere ihn hier erneut und füge den neuen API-Key in die App ein; wenn ja, wende dich an den { -brand-injixo } Support.
 hint-app-silent-action = { -brand-injixo } API-Key ersetzen
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = Seit über { $hours } Stunden keine Daten
+overview-hint-app-silent = Seit { $hours } Stunden keine Daten empfangen
 
 ## Install the injixo app (bottom of the integration page)
 

@@ -38,4 +38,3 @@ catalogue-locked-reason = Available with { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Included in { -brand-injixo } { $plans }
-help-article-link = Step-by-step guide in the help center

@@ -25,6 +25,7 @@ error-reference = Reference for { -brand-injixo } Support: { $reference }
 ##   $min (Number) - the smallest allowed number
 
 field-error-required = Fill in this field.
+field-error-required-choice = Choose one of the options.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Use at most { $max } characters.

@@ -24,12 +24,12 @@ hint-app-silent-title = No new data for a while
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = The status is Operational, but the { -brand-injixo } app has sent no { $product } data for more than { $hours } hours. The { -brand-injixo } API key in the app is probably no longer valid: re-generate it and paste the new key into the app.
+hint-app-silent-text = No { $product } data has been received for more than { $hours } hours, although the status is Operational. The integration cannot detect errors between the { -brand-injixo } app and { -brand-injixo }. Check in { $product } that the { -brand-injixo } API key in the app’s settings is still valid. If it is not, re-generate it here and paste the new key into the app; if it is, contact { -brand-injixo } Support.
 hint-app-silent-action = Replace the { -brand-injixo } API key
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = No data for { $hours }+ hours
+overview-hint-app-silent = No data received for { $hours } hours
 
 ## Install the injixo app (bottom of the integration page)
 

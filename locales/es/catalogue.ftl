@@ -38,4 +38,3 @@ catalogue-locked-reason = Disponible con { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Incluido en { -brand-injixo } { $plans }
-help-article-link = Guía paso a paso en el centro de ayuda

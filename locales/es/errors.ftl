@@ -24,6 +24,7 @@ error-reference = Referencia para la asistencia técnica de { -brand-injixo }: {
 ##   $max (Number) - the longest allowed value, in characters
 
 field-error-required = Rellena este campo.
+field-error-required-choice = Elige una de las opciones.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Usa como máximo { $max } caracteres.

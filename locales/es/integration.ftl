@@ -25,12 +25,12 @@ hint-app-silent-title = Sin datos nuevos desde hace tiempo
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = El estado es Operativo, pero la aplicación de { -brand-injixo } lleva más de { $hours } horas sin enviar datos de { $product }. Es probable que la clave de la API de { -brand-injixo } de la aplicación ya no sea válida: regenérala y pega la nueva clave en la aplicación.
+hint-app-silent-text = No se han recibido datos de { $product } desde hace más de { $hours } horas, aunque el estado es Operativo. La integración no puede detectar errores entre la aplicación de { -brand-injixo } y { -brand-injixo }. Comprueba en { $product } que la clave de la API de { -brand-injixo } de la configuración de la aplicación sigue siendo válida. Si no lo es, regenérala aquí y pega la nueva clave en la aplicación; si lo es, ponte en contacto con el soporte de { -brand-injixo }.
 hint-app-silent-action = Reemplazar la clave de la API de { -brand-injixo }
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = Sin datos desde hace más de { $hours } horas
+overview-hint-app-silent = Sin datos recibidos desde hace { $hours } horas
 
 ## Install the injixo app (bottom of the integration page)
 

@@ -38,4 +38,3 @@ catalogue-locked-reason = Disponible avec { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Inclus dans { -brand-injixo } { $plans }
-help-article-link = Guide pas à pas dans le centre d’aide

@@ -24,6 +24,7 @@ error-reference = Référence pour le support { -brand-injixo } : { $reference 
 ##   $max (Number) - the longest allowed value, in characters
 
 field-error-required = Renseignez ce champ.
+field-error-required-choice = Choisissez l’une des options.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Utilisez { $max } caractères au maximum.

@@ -25,12 +25,12 @@ hint-app-silent-title = Aucune nouvelle donnée depuis un moment
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = Le statut est Opérationnel, mais l’application { -brand-injixo } n’a envoyé aucune donnée { $product } depuis plus de { $hours } heures. La clé API { -brand-injixo } de l’application n’est probablement plus valide : générez-la à nouveau et collez la nouvelle clé dans l’application.
+hint-app-silent-text = Aucune donnée { $product } n’a été reçue depuis plus de { $hours } heures, alors que le statut est Opérationnel. L’intégration ne peut pas détecter les erreurs entre l’application { -brand-injixo } et { -brand-injixo }. Vérifiez dans { $product } que la clé API { -brand-injixo } saisie dans les paramètres de l’application est toujours valide. Si ce n’est pas le cas, générez-la à nouveau ici et collez la nouvelle clé dans l’application ; sinon, contactez le support { -brand-injixo }.
 hint-app-silent-action = Remplacer la clé API { -brand-injixo }
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = Aucune donnée depuis plus de { $hours } heures
+overview-hint-app-silent = Aucune donnée reçue depuis { $hours } heures
 
 ## Install the injixo app (bottom of the integration page)
 

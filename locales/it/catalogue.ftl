@@ -38,4 +38,3 @@ catalogue-locked-reason = Disponibile con { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Incluso in { -brand-injixo } { $plans }
-help-article-link = Guida passo passo nel centro assistenza

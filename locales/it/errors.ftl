@@ -24,6 +24,7 @@ error-reference = Riferimento per l’assistenza di { -brand-injixo }: { $refere
 ##   $max (Number) - the longest allowed value, in characters
 
 field-error-required = Compila questo campo.
+field-error-required-choice = Scegli una delle opzioni.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Usa al massimo { $max } caratteri.

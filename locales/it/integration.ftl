@@ -25,12 +25,12 @@ hint-app-silent-title = Nessun dato nuovo da un po’ di tempo
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = Lo stato è Operativo, ma l’app { -brand-injixo } non invia dati di { $product } da più di { $hours } ore. Probabilmente la chiave API di { -brand-injixo } nell’app non è più valida: rigenerala e incolla la nuova chiave nell’app.
+hint-app-silent-text = Da più di { $hours } ore non arrivano dati di { $product }, anche se lo stato è Operativo. L’integrazione non può rilevare errori tra l’app { -brand-injixo } e { -brand-injixo }. Controlla in { $product } che la chiave API di { -brand-injixo } nelle impostazioni dell’app sia ancora valida. Se non lo è, rigenerala qui e incolla la nuova chiave nell’app; se lo è, contatta il supporto di { -brand-injixo }.
 hint-app-silent-action = Sostituisci la chiave API di { -brand-injixo }
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = Nessun dato da oltre { $hours } ore
+overview-hint-app-silent = Nessun dato ricevuto da { $hours } ore
 
 ## Install the injixo app (bottom of the integration page)
 

@@ -38,4 +38,3 @@ catalogue-locked-reason = Beschikbaar met { -brand-injixo } { $plans }.
 # Variables:
 #   $plans (String) - the injixo plans that include the model, e.g. Advanced, Enterprise
 vendor-plans = Inbegrepen in { -brand-injixo } { $plans }
-help-article-link = Stapsgewijze handleiding in het helpcenter

@@ -24,6 +24,7 @@ error-reference = Referentie voor het supportteam van { -brand-injixo }: { $refe
 ##   $max (Number) - the longest allowed value, in characters
 
 field-error-required = Vul dit veld in.
+field-error-required-choice = Kies een van de opties.
 # Variables:
 #   $max (Number) - the longest allowed value, in characters
 field-error-too-long = Gebruik maximaal { $max } tekens.

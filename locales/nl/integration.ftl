@@ -25,12 +25,12 @@ hint-app-silent-title = Al een tijdje geen nieuwe gegevens
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 #   $hours (Number) - how long nothing arrived, in hours
-hint-app-silent-text = De status is Operationeel, maar de { -brand-injixo }-app heeft al meer dan { $hours } uur geen { $product }-gegevens verstuurd. Waarschijnlijk is de { -brand-injixo } API-key in de app niet meer geldig: genereer de key opnieuw en plak de nieuwe key in de app.
+hint-app-silent-text = Al meer dan { $hours } uur zijn er geen { $product }-gegevens ontvangen, hoewel de status Operationeel is. Fouten tussen de { -brand-injixo }-app en { -brand-injixo } kan de integratie niet detecteren. Controleer in { $product } of de { -brand-injixo } API-key in de instellingen van de app nog geldig is. Zo niet, genereer hem hier opnieuw en plak de nieuwe key in de app; zo ja, neem contact op met { -brand-injixo } Support.
 hint-app-silent-action = { -brand-injixo } API-key vervangen
 # Short form in the overview table.
 # Variables:
 #   $hours (Number) - how long nothing arrived, in hours
-overview-hint-app-silent = Meer dan { $hours } uur geen gegevens
+overview-hint-app-silent = Al { $hours } uur geen gegevens ontvangen
 
 ## Install the injixo app (bottom of the integration page)
 

@@ -60,3 +60,10 @@ pub fn focus_heading_soon(root: web_sys::HtmlElement) {
     }
     leptos::prelude::request_animation_frame(move || attempt(root, 60));
 }
+
+/// Scrolls the element with `id` into view if it is not (the active option of a list).
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view_with_bool(false);
+    }
+}

@@ -12,7 +12,8 @@ mod timers;
 
 pub use clipboard::{copy_plain, copy_text};
 pub use dom::{
-    document, focus_heading_soon, focus_id, focus_soon, set_document_lang, set_document_title,
+    document, focus_heading_soon, focus_id, focus_soon, scroll_into_view, set_document_lang,
+    set_document_title,
 };
 pub use env::{languages, online, query_param, reload};
 pub use random::uuid_v4;

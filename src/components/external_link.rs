@@ -57,7 +57,7 @@ pub fn ExternalLink(
     }
 }
 
-/// A link to a help-center article, in the admin's language.
+/// *Learn more*: the link to a model's help-center article, in the admin's language.
 #[component]
 pub fn HelpLink(
     /// The article's slug (`add-freshchat-integration`).
@@ -69,7 +69,7 @@ pub fn HelpLink(
     let href = Signal::derive(move || help_article(&base, i18n.lang().code(), &slug));
     view! {
         <p class="ixi-help-link">
-            <ExternalLink href=href label=msg::HELP_ARTICLE_LINK />
+            <ExternalLink href=href label=msg::HELP_LEARN_MORE />
         </p>
     }
 }

@@ -38,7 +38,7 @@ pub fn LeaveGuardHost() -> impl IntoView {
     // then sees `defaultPrevented` and leaves the navigation to us.
     let on_click =
         Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-            if guard.armed.get_untracked().is_none() {
+            if untrack(|| guard.armed()).is_none() {
                 return;
             }
             if let Some(path) = intercepted_path(&ev) {
@@ -49,7 +49,7 @@ pub fn LeaveGuardHost() -> impl IntoView {
         });
     let on_unload = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(
         move |ev: web_sys::BeforeUnloadEvent| {
-            if guard.armed.get_untracked().is_some() {
+            if untrack(|| guard.armed()).is_some() {
                 ev.prevent_default();
                 ev.set_return_value("");
             }
@@ -81,20 +81,11 @@ pub fn LeaveGuardHost() -> impl IntoView {
     });
 
     let text = move |pick: fn(LeaveTexts) -> Msg| {
-        Signal::derive(move || {
-            guard
-                .armed
-                .get()
-                .map(|t| i18n.t(pick(t)))
-                .unwrap_or_default()
-        })
+        Signal::derive(move || guard.armed().map(|t| i18n.t(pick(t))).unwrap_or_default())
     };
     let leave = Callback::new(move |_| {
         if let Some(path) = guard.pending.get_untracked() {
-            if let Some(cb) = guard.on_leave.get_value() {
-                cb.run(());
-            }
-            guard.armed.set(None);
+            guard.release();
             guard.pending.set(None);
             // The path is the link's own (router base included): no resolving again.
             let options = leptos_router::NavigateOptions {

@@ -2,6 +2,7 @@
 //! API; the state they read comes from `crate::state`.
 
 mod alert;
+mod badges;
 mod breadcrumb;
 mod copy_field;
 mod dialog;
@@ -17,11 +18,12 @@ mod status_badge;
 mod toast;
 
 pub use alert::{ErrorAlert, Step};
+pub use badges::{distinct, Badges};
 pub use breadcrumb::Breadcrumb;
 pub use copy_field::{CopyField, CopyState};
 pub use dialog::ConfirmDialog;
 pub use external_link::{help_article, safe_external_url, ExternalLink, HelpLink};
-pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput};
+pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput, TimeZoneInput};
 pub use icon::{Icon, IconKind};
 pub use language_select::LanguageSelect;
 pub use leave_guard::LeaveGuardHost;

@@ -39,9 +39,11 @@ pub fn delivery(d: Delivery) -> Msg {
 
 /// The message for a field problem. Messages may use `$product` (the model's brand),
 /// `$example` (a localized example value), `$other` (the product whose domain was
-/// entered), `$min` and `$max` (limits); the form supplies all of them.
-pub fn field_error(code: FieldErrorCode) -> Msg {
+/// entered), `$min` and `$max` (limits); the form supplies all of them. A choice
+/// (`choice`: a select or time zone) that is missing asks to choose, not to type.
+pub fn field_error(code: FieldErrorCode, choice: bool) -> Msg {
     match code {
+        FieldErrorCode::Required if choice => msg::FIELD_ERROR_REQUIRED_CHOICE,
         FieldErrorCode::Required => msg::FIELD_ERROR_REQUIRED,
         FieldErrorCode::TooLong => msg::FIELD_ERROR_TOO_LONG.into(),
         FieldErrorCode::NameTaken => msg::FIELD_ERROR_NAME_TAKEN,

@@ -16,6 +16,8 @@ mod loader;
 pub mod msg;
 mod preference;
 mod pseudo;
+pub mod search;
+pub mod zones;
 
 pub use bundles::{format, has_message, install, is_available, Args, Value};
 pub use ids::{Attr, Message, Msg, VarMsg};

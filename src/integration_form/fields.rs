@@ -2,7 +2,7 @@
 
 use super::secret::secret_on_edit;
 use super::state::{dom_id, domain_example, FormState};
-use crate::components::{CheckboxInput, FieldInput, FieldText, SelectInput};
+use crate::components::{CheckboxInput, FieldInput, FieldText, SelectInput, TimeZoneInput};
 use crate::i18n::{msg, use_i18n, Args};
 use injixo_contract::{Field, FieldKind, Section};
 use leptos::prelude::*;
@@ -24,16 +24,31 @@ fn section_view(state: &FormState, section: &Section) -> impl IntoView {
     let fields = section
         .fields
         .iter()
-        .map(|f| field_view(state, f))
+        .map(|f| shown_when(state, f, field_view(state, f)))
         .collect_view();
+    let help = section.help_id.clone().map(|id| {
+        view! { <p class="ixi-section-help">{move || i18n.t_data(&id)}</p> }
+    });
     view! {
         <fieldset class="ixi-section">
             <legend>
                 <h2 id=heading_id>{move || i18n.t_data(&title_id)}</h2>
             </legend>
+            {help}
             {fields}
         </fieldset>
     }
+}
+
+/// `view`, shown only while the field's condition holds (a checkbox that reveals
+/// more fields, say); hidden fields keep what was typed, in case they come back.
+fn shown_when(state: &FormState, field: &Field, view: AnyView) -> AnyView {
+    if field.visible_when.is_none() {
+        return view;
+    }
+    let (state, id) = (state.clone(), field.id.clone());
+    let shown = Signal::derive(move || state.shows(&id));
+    view! { <div class="ixi-reveal" hidden=move || !shown.get()>{view}</div> }.into_any()
 }
 
 /// Help under a field: its own help text, plus the warning that it cannot be
@@ -124,6 +139,19 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
             }
             .into_any()
         }
+        FieldKind::TimeZone => view! {
+            <TimeZoneInput
+                dom_id=dom_id(&id)
+                label=label
+                help=help
+                error=error
+                value=state.text[&id]
+                required=field.required
+                disabled=disabled
+                on_blur=touch
+            />
+        }
+        .into_any(),
         FieldKind::Secret { .. } if state.editing() => {
             secret_on_edit(state, field, label, help, error, touch)
         }
@@ -132,6 +160,7 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
                 FieldKind::Domain { .. } => FieldText::Domain,
                 FieldKind::Secret { .. } => FieldText::Secret,
                 FieldKind::Number { .. } => FieldText::Number,
+                FieldKind::Url { .. } => FieldText::Url,
                 _ => FieldText::Plain,
             };
             let placeholder = match kind {

@@ -65,7 +65,24 @@ impl Draft {
             && self.checked.values().all(|c| !c)
     }
 
+    /// The values of the fields shown for these values: a field hidden by another
+    /// field's value is neither validated nor sent.
     fn settings(&self, model: &Model) -> BTreeMap<String, FieldValue> {
+        let all = self.all_settings(model);
+        all.iter()
+            .filter(|(id, _)| model.field(id).is_some_and(|f| f.visible(&all)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Whether field `id` is shown for these values.
+    pub fn shows(&self, model: &Model, id: &str) -> bool {
+        model
+            .field(id)
+            .is_none_or(|f| f.visible(&self.all_settings(model)))
+    }
+
+    fn all_settings(&self, model: &Model) -> BTreeMap<String, FieldValue> {
         model
             .fields()
             .filter_map(|f| match f.kind {
@@ -108,6 +125,9 @@ pub fn validate_one(
         return rules::validate_name(&draft.name).err();
     }
     let field = model.field(id)?;
+    if !draft.shows(model, id) {
+        return None;
+    }
     let settings = draft.settings(model);
     let value = settings.get(id);
     let keeps_saved_secret = editing

@@ -14,7 +14,9 @@ use crate::components::{ErrorAlert, FieldInput, FieldText, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::{use_leave_guard, LeaveTexts};
-use injixo_contract::{CreateIntegration, Integration, Model, UpdateIntegration};
+use injixo_contract::{
+    CreateIntegration, ErrorCode, FieldErrorCode, Integration, Model, UpdateIntegration,
+};
 use leptos::prelude::*;
 use logic::{self as form, Draft};
 use state::{dom_id, FormState};
@@ -168,6 +170,12 @@ pub fn IntegrationForm(
                     .map(|e| {
                         view! {
                             <div id="ixi-form-failure" tabindex="-1">
+                                {verification_failed(&e)
+                                    .then(|| {
+                                        view! {
+                                            <p class="ixi-verification">{i18n.text(msg::CONNECTION_RESULT_FAILED)}</p>
+                                        }
+                                    })}
                                 <ErrorAlert error=e step=Step::Save model=model_id.clone() />
                             </div>
                         }
@@ -200,4 +208,18 @@ pub fn IntegrationForm(
             </div>
         </form>
     }
+}
+
+/// Whether saving failed because the vendor's system refused or could not be
+/// reached: the connection check failed (not just a field the rules reject).
+fn verification_failed(e: &ApiError) -> bool {
+    e.code() == Some(ErrorCode::VendorUnavailable)
+        || e.field_errors().iter().any(|f| {
+            matches!(
+                f.code,
+                FieldErrorCode::DomainUnreachable
+                    | FieldErrorCode::CredentialsInvalid
+                    | FieldErrorCode::CredentialsInsufficientRole
+            )
+        })
 }

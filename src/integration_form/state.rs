@@ -108,6 +108,11 @@ impl FormState {
         }
     }
 
+    /// Whether field `id` is shown for the values typed so far (tracked).
+    pub fn shows(&self, id: &str) -> bool {
+        self.draft().shows(&self.model, id)
+    }
+
     /// The problem to show at field `id` now, if any (tracked).
     pub fn problem(&self, id: &str) -> Option<FieldErrorCode> {
         if let Some(code) = self.server.with(|s| s.get(id).copied()) {
@@ -166,7 +171,15 @@ pub(crate) fn problem_text(
         args.set("example", String::new());
         args.set("other", String::new());
     }
-    i18n.t_args(labels::field_error(code), &args)
+    // The field's own words for this problem, where the catalogue has them.
+    if let Some(id) = field.and_then(|f| f.error_ids.get(&code)) {
+        return i18n.t_data_args(id, &args);
+    }
+    let choice = matches!(
+        field.map(|f| &f.kind),
+        Some(FieldKind::Select { .. } | FieldKind::TimeZone)
+    );
+    i18n.t_args(labels::field_error(code, choice), &args)
 }
 
 /// `example.freshchat.com`, localized (`esempio.freshchat.com`, …).

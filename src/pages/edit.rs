@@ -1,8 +1,11 @@
 use super::load::{loaded, use_integration, with_catalogue};
 use crate::api::{self, ApiError};
-use crate::components::{use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, Step};
+use crate::components::{
+    use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, HelpLink, Step,
+};
 use crate::i18n::{msg, use_i18n};
 use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
+use crate::integration_key::KeySection;
 use crate::routes::Route;
 use crate::state::{use_host_events, use_toasts};
 use injixo_contract::{Integration, Model};
@@ -107,6 +110,7 @@ fn EditForm(
         <Breadcrumb current=title />
         <BackLink to=Route::Integration(item.id.clone()) label=msg::EDIT_BACK_TO_INTEGRATION />
         <h1>{title}</h1>
+        {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
         <IntegrationForm
             model=Arc::new(model.clone())
             saved=Arc::new(item.clone())
@@ -115,6 +119,20 @@ fn EditForm(
             cancel_to=Route::Integration(item.id.clone())
             on_saved=on_saved
         />
+        // The articles reach the key through this page (the pencil): *Access injixo
+        // API* with the configuration ID, the app's key, the URL token.
+        {model.key_use.map(|key_use| {
+            view! {
+                <KeySection
+                    integration_id=item.id.clone()
+                    configuration_id=item.configuration_id
+                    model=model.clone()
+                    key_use=key_use
+                    info=item.app_key.clone()
+                    confirm_regenerate=RwSignal::new(false)
+                />
+            }
+        })}
         <div class="ixi-danger-zone">
             {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=Step::Delete model=model_id.clone() /></div> })}
             <button

@@ -1,5 +1,5 @@
 use super::load::with_catalogue;
-use crate::components::{use_page_title, BackLink, Breadcrumb, HelpLink, PlanLock};
+use crate::components::{use_page_title, BackLink, Badges, Breadcrumb, HelpLink, PlanLock};
 use crate::i18n::{labels, msg, use_i18n};
 use crate::routes::{use_base, Route, VendorParams};
 use crate::state::{use_account, use_catalogue};
@@ -55,7 +55,6 @@ fn ModelSection(
     let base = use_base();
     let heading_id = format!("ixi-model-{}", model.id);
     let description_id = model.description_id.clone();
-    let delivery = labels::delivery(model.delivery);
     let requires_app = model.key_use == Some(KeyUse::App);
     let help_path = model.help_path.clone();
     let plan_names = labels::plan_names(&model.plans);
@@ -68,17 +67,7 @@ fn ModelSection(
             <div class="ixi-model-text">
                 <h2 id=heading_id.clone()>{model.name.clone()}</h2>
                 <p>{move || i18n.t_data(&description_id)}</p>
-                <ul class="ixi-badges">
-                    <li class="ixi-badge ixi-badge-delivery">{move || i18n.t(delivery)}</li>
-                    {model
-                        .features
-                        .iter()
-                        .map(|f| {
-                            let id = labels::feature(*f);
-                            view! { <li class="ixi-badge">{move || i18n.t(id)}</li> }
-                        })
-                        .collect_view()}
-                </ul>
+                <Badges delivery=vec![model.delivery] features=model.features.clone() />
                 <p class="ixi-muted">
                     {move || i18n.fmt(&msg::vendor_plans(plan_names.clone()))}
                 </p>

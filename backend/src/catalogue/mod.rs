@@ -53,6 +53,7 @@ fn model(id: &str, name: &str, description_id: &str, help_path: &str) -> Model {
         plans: Vec::new(),
         key_use: None,
         marketplace_url: None,
+        key_steps: Vec::new(),
         help_path: Some(help_path.into()),
         sections: Vec::new(),
         data_help: Vec::new(),

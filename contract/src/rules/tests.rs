@@ -22,6 +22,7 @@ fn model() -> Model {
         plans: vec![],
         key_use: Some(KeyUse::App),
         marketplace_url: None,
+        key_steps: Vec::new(),
         help_path: None,
         sections: vec![Section {
             id: "credentials".into(),

@@ -1,8 +1,10 @@
 mod checkbox;
 mod select;
+mod time_zone;
 
 pub use checkbox::CheckboxInput;
 pub use select::SelectInput;
+pub use time_zone::TimeZoneInput;
 
 use leptos::prelude::*;
 
@@ -41,6 +43,8 @@ pub enum FieldText {
     Domain,
     /// A credential: masked (with a show/hide toggle), never autofilled or remembered.
     Secret,
+    /// A web address: no spell-check, no autocapitalization, URL keyboard.
+    Url,
 }
 
 /// A labelled input with its help text and error message, wired for assistive
@@ -94,7 +98,7 @@ pub fn FieldInput(
     let (autocomplete, spellcheck, input_mode) = match kind {
         FieldText::Plain => ("off", "true", "text"),
         FieldText::Number => ("off", "false", "numeric"),
-        FieldText::Domain => ("off", "false", "url"),
+        FieldText::Domain | FieldText::Url => ("off", "false", "url"),
         FieldText::Secret => ("new-password", "false", "text"),
     };
     view! {

@@ -22,6 +22,7 @@ fn freshchat() -> Model {
         plans: vec![],
         key_use: Some(KeyUse::App),
         marketplace_url: None,
+        key_steps: Vec::new(),
         help_path: None,
         data_help: vec![],
         sections: vec![Section {

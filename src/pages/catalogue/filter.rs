@@ -1,38 +1,19 @@
 //! The catalogue's filter box: which vendor tiles match what the admin typed.
 
-use injixo_contract::{Feature, Vendor};
-
-/// Lower case without accents, so "freshdesk" finds "Freshdesk" and "historico"
-/// finds "Histórico" (admins type fast and on any keyboard).
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect()
-}
+use crate::i18n::search::{fold, matches};
+use injixo_contract::{Delivery, Feature, Vendor};
 
 /// True when every word of `query` occurs in the vendor's name, one of its models'
-/// names, or the (localized) name of a feature one of its models imports.
-/// `vendor_label` is the tile's name as shown (localized where it is not a brand).
+/// names, or the (localized) name of a feature or delivery mode of one of its
+/// models. `vendor_label` is the tile's name as shown (localized where it is not a
+/// brand).
 pub fn vendor_matches(
     vendor: &Vendor,
     vendor_label: &str,
     query: &str,
     feature_label: impl Fn(Feature) -> String,
+    delivery_label: impl Fn(Delivery) -> String,
 ) -> bool {
-    let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-    if words.is_empty() {
-        return true;
-    }
     let mut haystack = fold(&vendor.name);
     haystack.push(' ');
     haystack.push_str(&fold(vendor_label));
@@ -43,8 +24,10 @@ pub fn vendor_matches(
             haystack.push(' ');
             haystack.push_str(&fold(&feature_label(*f)));
         }
+        haystack.push(' ');
+        haystack.push_str(&fold(&delivery_label(m.delivery)));
     }
-    words.iter().all(|w| haystack.contains(w.as_str()))
+    matches(&haystack, query)
 }
 
 #[cfg(test)]
@@ -70,6 +53,7 @@ mod tests {
                     plans: vec![],
                     key_use: None,
                     marketplace_url: None,
+                    key_steps: Vec::new(),
                     help_path: None,
                     sections: vec![],
                     data_help: vec![],
@@ -85,6 +69,18 @@ mod tests {
         }
     }
 
+    fn delivery(d: Delivery) -> String {
+        match d {
+            Delivery::Cloud => "Cloud".into(),
+            Delivery::OnPremise => "On-Premise".into(),
+        }
+    }
+
+    /// `vendor_matches` with the labels above.
+    fn finds(v: &Vendor, label_text: &str, query: &str) -> bool {
+        vendor_matches(v, label_text, query, label, delivery)
+    }
+
     #[test]
     fn vendors_match_by_vendor_model_or_feature_in_any_case_and_accent() {
         let fw = vendor(
@@ -95,14 +91,16 @@ mod tests {
             ],
         );
         let five9 = vendor("Five9", &[("Five9", Feature::CallHistory)]);
-        assert!(vendor_matches(&fw, "Freshworks", "", label));
-        assert!(vendor_matches(&fw, "Freshworks", "  FRESHDESK ", label));
-        assert!(vendor_matches(&fw, "Freshworks", "historico chat", label));
-        assert!(vendor_matches(&five9, "Five9", "anruf", label));
-        assert!(!vendor_matches(&five9, "Five9", "fresh", label));
+        assert!(finds(&fw, "Freshworks", ""));
+        assert!(finds(&fw, "Freshworks", "  FRESHDESK "));
+        assert!(finds(&fw, "Freshworks", "historico chat"));
+        assert!(finds(&five9, "Five9", "anruf"));
+        assert!(!finds(&five9, "Five9", "fresh"));
         assert!(
-            !vendor_matches(&fw, "Freshworks", "chat zendesk", label),
+            !finds(&fw, "Freshworks", "chat zendesk"),
             "every word must match"
         );
+        assert!(finds(&five9, "Five9", "cloud"), "the delivery mode counts");
+        assert!(!finds(&five9, "Five9", "on-premise"));
     }
 }

@@ -42,7 +42,7 @@ pub fn CataloguePage() -> impl IntoView {
                     .iter()
                     .filter(|v| {
                         let label = labels::vendor_name(i18n, v);
-                        vendor_matches(v, &label, &q, |f| i18n.t(labels::feature(f)))
+                        vendor_matches(v, &label, &q, |f| i18n.t(labels::feature(f)), |d| i18n.t(labels::delivery(d)))
                     })
                     .cloned()
                     .collect::<Vec<_>>()

@@ -1,4 +1,4 @@
-use crate::components::PlanLock;
+use crate::components::{distinct, Badges, PlanLock};
 use crate::i18n::{labels, msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::use_account;
@@ -52,6 +52,10 @@ pub fn VendorTile(
                 </span>
                 <h2 id=heading_id.clone()>{let v = vendor.clone(); move || labels::vendor_name(i18n, &v)}</h2>
                 <p>{move || i18n.t_data(&description_id)}</p>
+                <Badges
+                    delivery=distinct(vendor.models.iter().map(|m| m.delivery))
+                    features=distinct(vendor.models.iter().flat_map(|m| m.features.iter().copied()))
+                />
                 <p class="ixi-muted">
                     {move || i18n.fmt(&msg::catalogue_model_count(count))}
                 </p>

@@ -1,9 +1,9 @@
-use super::key::KeySection;
 use super::settings::settings_list;
 use crate::components::{BackLink, Breadcrumb, Icon, IconKind, ModelHelp, StatusBadge};
 use crate::i18n::{intl, labels, msg, use_i18n};
+use crate::integration_key::KeySection;
 use crate::routes::{use_base, Route, ACTION_REGENERATE_KEY};
-use injixo_contract::{Hint, Integration, Model};
+use injixo_contract::{Hint, Integration, IntegrationStatus, Model};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -78,6 +78,15 @@ pub fn Details(
                 <dd>{product.clone()}</dd>
                 <dt>{i18n.text(msg::INTEGRATION_STATUS_LABEL)}</dt>
                 <dd><StatusBadge status=item.status /></dd>
+                // Saving verified the connection; a problem since then says otherwise.
+                <dt>{i18n.text(msg::CONNECTION_LABEL)}</dt>
+                <dd>
+                    {i18n.text(if item.status == IntegrationStatus::ProblemDetected {
+                        msg::CONNECTION_FAILED
+                    } else {
+                        msg::CONNECTION_ESTABLISHED
+                    })}
+                </dd>
                 {settings}
                 <dt>{i18n.text(msg::INTEGRATION_CREATED_LABEL)}</dt>
                 <dd>{move || intl::date_time(i18n.lang(), &created)}</dd>

@@ -3,7 +3,6 @@
 //! bottom, where the articles put it.
 
 mod details;
-mod key;
 mod settings;
 
 use super::load::{loaded, use_integration, with_catalogue};

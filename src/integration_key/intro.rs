@@ -9,6 +9,15 @@ use leptos::prelude::*;
 pub fn intro(model: &Model, key_use: KeyUse, configuration_id: u64) -> AnyView {
     let i18n = use_i18n();
     let product = model.name.clone();
+    // The model's own steps, after the general ones.
+    let own_steps = model
+        .key_steps
+        .iter()
+        .map(|id| {
+            let id = id.clone();
+            view! { <li>{move || i18n.t_data(&id)}</li> }
+        })
+        .collect_view();
     match key_use {
         KeyUse::App => {
             let marketplace = model.marketplace_url.clone().map(|url| {
@@ -21,6 +30,7 @@ pub fn intro(model: &Model, key_use: KeyUse, configuration_id: u64) -> AnyView {
                     <li>{i18n.text(msg::APP_STEP_GENERATE)}</li>
                     <li>{move || i18n.fmt(&msg::app_step_install(product.clone()))}</li>
                     <li>{i18n.text(msg::APP_STEP_PASTE)}</li>
+                    {own_steps}
                 </ol>
                 {marketplace}
             }
@@ -40,6 +50,7 @@ pub fn intro(model: &Model, key_use: KeyUse, configuration_id: u64) -> AnyView {
                     <li>{move || i18n.fmt(&msg::url_token_step_activate(b.clone()))}</li>
                     <li>{i18n.text(msg::URL_TOKEN_STEP_PASTE)}</li>
                     <li>{move || i18n.fmt(&msg::url_token_step_restart(product.clone()))}</li>
+                    {own_steps}
                 </ol>
             }
             .into_any()
