@@ -277,14 +277,15 @@ async fn the_breadcrumb_reads_as_the_articles_write_it() {
 }
 
 fn problem(status: u16, code: ErrorCode) -> ApiError {
-    ApiError::Problem(Problem {
+    ApiError::Problem(Box::new(Problem {
         type_uri: "urn:x".into(),
         title: "English server prose".into(),
         status,
         code,
         errors: vec![],
         request_id: "req-42".into(),
-    })
+        system_message: None,
+    }))
 }
 
 #[wasm_bindgen_test]
@@ -331,6 +332,7 @@ fn json_through_the_browser_matches_the_contract() {
             ("active".to_string(), FieldValue::Bool(true)),
         ]
         .into(),
+        cloud_link_id: None,
     };
     let text = json::to_string(&create).unwrap();
     assert_eq!(

@@ -107,7 +107,7 @@ proptest! {
             401 => prop_assert_eq!(&e, &ApiError::Unauthorized),
             403 => prop_assert_eq!(&e, &ApiError::Forbidden),
             _ => match serde_json::from_str::<Problem>(&body) {
-                Ok(p) => prop_assert_eq!(&e, &ApiError::Problem(p)),
+                Ok(p) => prop_assert_eq!(&e, &ApiError::Problem(Box::new(p))),
                 Err(_) => prop_assert_eq!(&e, &ApiError::Status(status)),
             },
         }

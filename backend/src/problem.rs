@@ -81,6 +81,13 @@ impl ApiError {
             ErrorCode::PlanRequired => "The account's plan does not include this model",
             ErrorCode::CsrfFailed => "Missing or wrong X-CSRF-Token",
             ErrorCode::Forbidden => "Not allowed",
+            ErrorCode::CloudLinkNotConnected => "No injixo Cloud Link is linked",
+            ErrorCode::CloudLinkUnreachable => "The injixo Cloud Link did not answer",
+            ErrorCode::VerificationFailed => "The injixo Cloud Link could not connect",
+            ErrorCode::PinAttemptsExceeded => "Too many wrong PINs",
+            ErrorCode::SqlError => "The database refused the query",
+            ErrorCode::QueryTimeout => "The query took too long",
+            ErrorCode::NoBuild => "No build for this platform",
             ErrorCode::Unknown => "Error",
         }
     }
@@ -95,6 +102,7 @@ impl From<rusqlite::Error> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let problem = Problem {
+            system_message: None,
             type_uri: format!("urn:injixo:problem:{}", self.code.as_str()),
             title: self.title().into(),
             status: self.status.as_u16(),

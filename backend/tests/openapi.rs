@@ -133,7 +133,14 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         AppNotRequired => Some(PlanRequired),
         PlanRequired => Some(CsrfFailed),
         CsrfFailed => Some(Forbidden),
-        Forbidden => Some(Unknown),
+        Forbidden => Some(CloudLinkNotConnected),
+        CloudLinkNotConnected => Some(CloudLinkUnreachable),
+        CloudLinkUnreachable => Some(VerificationFailed),
+        VerificationFailed => Some(PinAttemptsExceeded),
+        PinAttemptsExceeded => Some(SqlError),
+        SqlError => Some(QueryTimeout),
+        QueryTimeout => Some(NoBuild),
+        NoBuild => Some(Unknown),
         Unknown => None,
     }
 }
@@ -157,7 +164,9 @@ fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
         Immutable => Some(NotANumber),
         NotANumber => Some(OutOfRange),
         OutOfRange => Some(UrlInvalid),
-        UrlInvalid => Some(Unknown),
+        UrlInvalid => Some(PinInvalid),
+        PinInvalid => Some(TimeZoneMismatch),
+        TimeZoneMismatch => Some(Unknown),
         Unknown => None,
     }
 }

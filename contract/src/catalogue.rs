@@ -68,6 +68,9 @@ pub struct Model {
     /// The injixo app's page in the vendor's marketplace, when the key is for an app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketplace_url: Option<String>,
+    /// Models that import through injixo Cloud Link: its section in the form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_link: Option<crate::CloudLinkSpec>,
     /// Fluent ids of steps of this model's own, after the key section's general ones
     /// (Freshdesk Contact Center: tick *Export real-time agent status data* in the app).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -33,6 +33,9 @@ pub struct Integration {
     /// the key itself is returned once, by `POST /integrations/{id}/app-key`.
     #[serde(default)]
     pub app_key: Option<AppKeyInfo>,
+    /// The linked injixo Cloud Link of an on-premise integration, with its status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_link: Option<crate::CloudLink>,
     /// Things the admin should look at, computed by the server from its clock.
     #[serde(default)]
     pub hints: Vec<Hint>,
@@ -192,6 +195,10 @@ pub struct CreateIntegration {
     pub name: String,
     pub model: String,
     pub settings: BTreeMap<String, FieldValue>,
+    /// The injixo Cloud Link claimed with a PIN (`CloudLink::id`), for models whose
+    /// catalogue entry has `cloud_link`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_link_id: Option<String>,
 }
 
 /// `PATCH /api/v1/integrations/{id}`: only what is present changes. A secret is
@@ -203,6 +210,10 @@ pub struct UpdateIntegration {
     pub name: Option<String>,
     #[serde(default)]
     pub settings: BTreeMap<String, FieldValue>,
+    /// A newly claimed injixo Cloud Link (*Connect a new installation of injixo
+    /// Cloud Link*) replacing the current one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_link_id: Option<String>,
 }
 
 /// `GET /api/v1/account`: what the catalogue offers depends on the plan.

@@ -7,12 +7,14 @@
 //! checks that the two agree.
 
 pub mod catalogue;
+pub mod cloud_link;
 pub mod integration;
 pub mod problem;
 pub mod rules;
 pub mod session;
 
 pub use catalogue::*;
+pub use cloud_link::*;
 pub use integration::*;
 pub use problem::*;
 pub use session::*;

@@ -20,6 +20,10 @@ pub struct Problem {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
     pub request_id: String,
+    /// The customer's own system's words (a database's error message), which the SPA
+    /// quotes as they are (`sql_error`, `verification_failed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_message: Option<String>,
 }
 
 /// Machine-readable error class of a whole request.
@@ -62,6 +66,21 @@ pub enum ErrorCode {
     /// backend or a gateway in front of it may send it, and the backend's fault
     /// injection does. Clients show a generic "not allowed" message.
     Forbidden,
+    /// 422: an on-premise integration was saved without a linked injixo Cloud Link.
+    CloudLinkNotConnected,
+    /// 503: the linked injixo Cloud Link did not answer in time.
+    CloudLinkUnreachable,
+    /// 422: the injixo Cloud Link could not connect to the ACD or database with the
+    /// data provided (`system_message`: what it said).
+    VerificationFailed,
+    /// 429: too many wrong PINs; `Retry-After` says when to try again.
+    PinAttemptsExceeded,
+    /// 422: the database refused the query (`system_message`: its message).
+    SqlError,
+    /// 422: the query ran past the time limit and was stopped.
+    QueryTimeout,
+    /// 404: the reference backend has no build of injixo Cloud Link for that platform.
+    NoBuild,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -70,7 +89,7 @@ pub enum ErrorCode {
 impl ErrorCode {
     /// Every code, `Unknown` last: for tests and tools that must cover them all
     /// (`every_code_is_listed_once` keeps it complete).
-    pub const ALL: [ErrorCode; 16] = {
+    pub const ALL: [ErrorCode; 23] = {
         use ErrorCode::*;
         [
             ValidationFailed,
@@ -88,6 +107,13 @@ impl ErrorCode {
             PlanRequired,
             CsrfFailed,
             Forbidden,
+            CloudLinkNotConnected,
+            CloudLinkUnreachable,
+            VerificationFailed,
+            PinAttemptsExceeded,
+            SqlError,
+            QueryTimeout,
+            NoBuild,
             Unknown,
         ]
     };
@@ -109,6 +135,13 @@ impl ErrorCode {
             ErrorCode::PlanRequired => "plan_required",
             ErrorCode::CsrfFailed => "csrf_failed",
             ErrorCode::Forbidden => "forbidden",
+            ErrorCode::CloudLinkNotConnected => "cloud_link_not_connected",
+            ErrorCode::CloudLinkUnreachable => "cloud_link_unreachable",
+            ErrorCode::VerificationFailed => "verification_failed",
+            ErrorCode::PinAttemptsExceeded => "pin_attempts_exceeded",
+            ErrorCode::SqlError => "sql_error",
+            ErrorCode::QueryTimeout => "query_timeout",
+            ErrorCode::NoBuild => "no_build",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -158,13 +191,19 @@ pub enum FieldErrorCode {
     OutOfRange,
     /// Not an https address (with a path, where the field needs one).
     UrlInvalid,
+    /// A PIN that is wrong, expired or already used (one message for all three, so
+    /// that guessing learns nothing).
+    PinInvalid,
+    /// Server only: the injixo Cloud Link's system runs in another time zone than
+    /// the one entered.
+    TimeZoneMismatch,
     #[serde(other)]
     Unknown,
 }
 
 impl FieldErrorCode {
     /// Every code, `Unknown` last (kept complete by `every_code_is_listed_once`).
-    pub const ALL: [FieldErrorCode; 18] = {
+    pub const ALL: [FieldErrorCode; 20] = {
         use FieldErrorCode::*;
         [
             Required,
@@ -184,6 +223,8 @@ impl FieldErrorCode {
             NotANumber,
             OutOfRange,
             UrlInvalid,
+            PinInvalid,
+            TimeZoneMismatch,
             Unknown,
         ]
     };
@@ -215,7 +256,14 @@ mod all_tests {
                 PlanRequired => 12,
                 CsrfFailed => 13,
                 Forbidden => 14,
-                Unknown => 15,
+                CloudLinkNotConnected => 15,
+                CloudLinkUnreachable => 16,
+                VerificationFailed => 17,
+                PinAttemptsExceeded => 18,
+                SqlError => 19,
+                QueryTimeout => 20,
+                NoBuild => 21,
+                Unknown => 22,
             }
         };
         for (i, c) in ErrorCode::ALL.into_iter().enumerate() {
@@ -241,7 +289,9 @@ mod all_tests {
                 NotANumber => 14,
                 OutOfRange => 15,
                 UrlInvalid => 16,
-                Unknown => 17,
+                PinInvalid => 17,
+                TimeZoneMismatch => 18,
+                Unknown => 19,
             }
         };
         for (i, c) in FieldErrorCode::ALL.into_iter().enumerate() {

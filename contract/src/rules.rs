@@ -271,6 +271,7 @@ pub fn validate_create(
     }
     if errors.is_empty() {
         Ok(CreateIntegration {
+            cloud_link_id: None,
             name,
             model: model.id.clone(),
             settings,
@@ -352,7 +353,11 @@ pub fn validate_update(
         }
     }
     if errors.is_empty() {
-        Ok(UpdateIntegration { name, settings })
+        Ok(UpdateIntegration {
+            cloud_link_id: None,
+            name,
+            settings,
+        })
     } else {
         Err(errors)
     }

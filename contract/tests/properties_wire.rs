@@ -123,6 +123,7 @@ fn model() -> impl Strategy<Value = Model> {
         .prop_map(
             |((id, name, description_id, delivery), features, plans, f, sections, data_help)| {
                 Model {
+                    cloud_link: None,
                     id,
                     name,
                     description_id,
@@ -193,6 +194,7 @@ fn integration() -> impl Strategy<Value = Integration> {
     );
     (texts, times, maps, tail).prop_map(
         |((id, configuration_id, name, model, vendor, status), t, m, k)| Integration {
+            cloud_link: None,
             id,
             configuration_id,
             name,
@@ -210,8 +212,8 @@ fn integration() -> impl Strategy<Value = Integration> {
     )
 }
 
-const ERROR_CODES: [ErrorCode; 16] = ErrorCode::ALL;
-const FIELD_CODES: [FieldErrorCode; 18] = FieldErrorCode::ALL;
+const ERROR_CODES: [ErrorCode; 23] = ErrorCode::ALL;
+const FIELD_CODES: [FieldErrorCode; 20] = FieldErrorCode::ALL;
 
 fn problem() -> impl Strategy<Value = Problem> {
     let error =
@@ -226,6 +228,7 @@ fn problem() -> impl Strategy<Value = Problem> {
     )
         .prop_map(
             |(type_uri, title, status, code, errors, request_id)| Problem {
+                system_message: None,
                 type_uri,
                 title,
                 status,

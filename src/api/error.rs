@@ -16,7 +16,8 @@ pub enum ApiError {
     /// 403.
     Forbidden,
     /// A problem document from the server (any 4xx/5xx that sent one).
-    Problem(Problem),
+    /// Boxed: it is large, and every `Result` of the API carries this error.
+    Problem(Box<Problem>),
     /// A 4xx/5xx without a readable problem document (a proxy's error page, say).
     Status(u16),
     /// A 2xx whose body is not what the contract promises.
@@ -71,6 +72,13 @@ impl ApiError {
                 ErrorCode::PlanRequired => msg::ERROR_PLAN_REQUIRED,
                 ErrorCode::CsrfFailed => msg::ERROR_CSRF,
                 ErrorCode::Forbidden => msg::ERROR_FORBIDDEN,
+                ErrorCode::CloudLinkNotConnected => msg::ERROR_CLOUD_LINK_NOT_CONNECTED,
+                ErrorCode::CloudLinkUnreachable => msg::ERROR_CLOUD_LINK_UNREACHABLE,
+                ErrorCode::VerificationFailed => msg::ERROR_VERIFICATION_FAILED,
+                ErrorCode::PinAttemptsExceeded => msg::ERROR_PIN_ATTEMPTS_EXCEEDED,
+                ErrorCode::SqlError => msg::ERROR_SQL,
+                ErrorCode::QueryTimeout => msg::ERROR_QUERY_TIMEOUT,
+                ErrorCode::NoBuild => msg::ERROR_NO_BUILD,
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal
@@ -109,7 +117,7 @@ impl ApiError {
             _ => {}
         }
         match crate::browser::json::from_str::<Problem>(body) {
-            Some(problem) => ApiError::Problem(problem),
+            Some(problem) => ApiError::Problem(Box::new(problem)),
             None => ApiError::Status(status),
         }
     }

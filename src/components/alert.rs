@@ -129,14 +129,15 @@ mod tests {
 
     #[test]
     fn details_name_what_where_and_when_but_nothing_typed() {
-        let e = ApiError::Problem(Problem {
+        let e = ApiError::Problem(Box::new(Problem {
+            system_message: None,
             type_uri: "urn:x".into(),
             title: "x".into(),
             status: 503,
             code: ErrorCode::VendorUnavailable,
             errors: vec![],
             request_id: "rid7".into(),
-        });
+        }));
         assert_eq!(
             support_details(&e, Step::Save, Some("freshchat"), "2026-11-23T10:00:00.000Z"),
             "injixo-integrations step=save code=vendor_unavailable model=freshchat request=rid7 time=2026-11-23T10:00:00.000Z"

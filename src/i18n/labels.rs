@@ -60,6 +60,8 @@ pub fn field_error(code: FieldErrorCode, choice: bool) -> Msg {
         FieldErrorCode::NotANumber => msg::FIELD_ERROR_NOT_A_NUMBER,
         FieldErrorCode::OutOfRange => msg::FIELD_ERROR_OUT_OF_RANGE.into(),
         FieldErrorCode::UrlInvalid => msg::FIELD_ERROR_URL_INVALID,
+        FieldErrorCode::PinInvalid => msg::FIELD_ERROR_PIN_INVALID,
+        FieldErrorCode::TimeZoneMismatch => msg::FIELD_ERROR_TIME_ZONE_MISMATCH,
         FieldErrorCode::InvalidOption
         | FieldErrorCode::InvalidType
         | FieldErrorCode::UnknownField

@@ -106,6 +106,7 @@ pub type Problems = BTreeMap<String, FieldErrorCode>;
 /// normalized request to send.
 pub fn validate(model: &Model, draft: &Draft) -> Result<CreateIntegration, Problems> {
     let raw = CreateIntegration {
+        cloud_link_id: None,
         name: draft.name.clone(),
         model: model.id.clone(),
         settings: draft.settings(model),
@@ -152,7 +153,11 @@ pub fn update_request(model: &Model, saved: &Integration, draft: &Draft) -> Upda
         })
         .collect();
     let name = (rules::normalize_name(&draft.name) != saved.name).then(|| draft.name.clone());
-    UpdateIntegration { name, settings }
+    UpdateIntegration {
+        cloud_link_id: None,
+        name,
+        settings,
+    }
 }
 
 /// Validates an edited draft with the server's rules; returns the request to send.

@@ -101,6 +101,7 @@ fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
     };
     Ok(Stored {
         integration: Integration {
+            cloud_link: None,
             id: row.get(0)?,
             configuration_id: row.get(13)?,
             name: row.get(1)?,

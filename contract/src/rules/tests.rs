@@ -14,6 +14,7 @@ fn chat_domain(input: &str) -> Result<String, FieldErrorCode> {
 
 fn model() -> Model {
     Model {
+        cloud_link: None,
         id: "freshchat".into(),
         name: "Freshchat".into(),
         description_id: "d".into(),
@@ -154,6 +155,7 @@ fn other_hosts_are_told_apart() {
 #[test]
 fn create_requests_are_normalized_or_rejected_per_field() {
     let req = CreateIntegration {
+        cloud_link_id: None,
         name: "  Chat  EU ".into(),
         model: "freshchat".into(),
         settings: [
@@ -168,6 +170,7 @@ fn create_requests_are_normalized_or_rejected_per_field() {
     assert_eq!(ok.settings["api_key"], text("secret-key-1234"));
 
     let bad = CreateIntegration {
+        cloud_link_id: None,
         name: " ".into(),
         model: "freshchat".into(),
         settings: [
@@ -263,6 +266,7 @@ fn numbers_are_whole_and_within_range() {
 
 fn saved(model: &Model) -> crate::Integration {
     crate::Integration {
+        cloud_link: None,
         id: "i".into(),
         configuration_id: 1,
         name: "Chat".into(),
@@ -290,6 +294,7 @@ fn an_update_keeps_secrets_unless_a_new_one_is_sent() {
     let m = model();
     let current = saved(&m);
     let keep = UpdateIntegration {
+        cloud_link_id: None,
         name: Some("  New  name ".into()),
         settings: [("api_key".to_string(), text("  "))].into(),
     };
@@ -301,6 +306,7 @@ fn an_update_keeps_secrets_unless_a_new_one_is_sent() {
     );
 
     let replace = UpdateIntegration {
+        cloud_link_id: None,
         name: None,
         settings: [("api_key".to_string(), text(" new-secret-key-1234 "))].into(),
     };
@@ -314,17 +320,20 @@ fn immutable_fields_may_only_be_sent_unchanged() {
     m.sections[0].fields[0].immutable = true; // the domain
     let current = saved(&m);
     let same = UpdateIntegration {
+        cloud_link_id: None,
         name: None,
         settings: [("domain".to_string(), text("HTTPS://acme.freshchat.com/"))].into(),
     };
     assert!(validate_update(&m, &current, &same).is_ok());
     let changed = UpdateIntegration {
+        cloud_link_id: None,
         name: None,
         settings: [("domain".to_string(), text("other.freshchat.com"))].into(),
     };
     let errors = validate_update(&m, &current, &changed).unwrap_err();
     assert_eq!(errors[0].code, FieldErrorCode::Immutable);
     let unknown = UpdateIntegration {
+        cloud_link_id: None,
         name: Some("".into()),
         settings: [("nope".to_string(), text("x"))].into(),
     };

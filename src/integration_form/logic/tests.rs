@@ -14,6 +14,7 @@ fn freshchat() -> Model {
         error_ids: Default::default(),
     };
     Model {
+        cloud_link: None,
         id: "freshchat".into(),
         name: "Freshchat".into(),
         description_id: "x".into(),
@@ -140,6 +141,7 @@ fn the_same_request_reuses_its_idempotency_key_and_a_changed_one_does_not() {
 
 fn saved(m: &Model) -> Integration {
     Integration {
+        cloud_link: None,
         id: "i".into(),
         configuration_id: 7,
         name: "Chat EU".into(),
