@@ -247,6 +247,46 @@ pub enum FieldKind {
         /// The address must have a path (the tenant, say), not just a host.
         path_required: bool,
     },
+    /// An SQL query that injixo Cloud Link runs against the customer's database; the
+    /// form shows the columns it must return next to the editor.
+    Query {
+        max_len: u32,
+        /// The columns the result needs, by the form's other values (type of import
+        /// data); the first set whose condition holds applies.
+        columns: Vec<ColumnSet>,
+    },
+}
+
+/// The columns a query must return while `when` holds (always, when absent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnSet {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    pub columns: Vec<QueryColumn>,
+}
+
+/// One column of a query's result as the article lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueryColumn {
+    /// Lower case, as the article writes it (`agentidentifier`).
+    pub name: String,
+    pub kind: crate::ColumnKind,
+    pub required: bool,
+    /// Fluent id of what the column holds.
+    pub help_id: String,
+}
+
+impl FieldKind {
+    /// The columns a `Query` field's result needs for these values of the form.
+    pub fn query_columns(&self, settings: &BTreeMap<String, FieldValue>) -> Option<&[QueryColumn]> {
+        match self {
+            FieldKind::Query { columns, .. } => columns
+                .iter()
+                .find(|set| set.when.as_ref().is_none_or(|c| c.holds(settings)))
+                .map(|set| set.columns.as_slice()),
+            _ => None,
+        }
+    }
 }
 
 /// A sibling product's domain (a Freshdesk domain typed into the Freshchat form).

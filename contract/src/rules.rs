@@ -156,7 +156,9 @@ pub fn validate_field(
                 };
             }
             let normalized = match kind {
-                FieldKind::Text { max_len } | FieldKind::Secret { max_len } => {
+                FieldKind::Text { max_len }
+                | FieldKind::Secret { max_len }
+                | FieldKind::Query { max_len, .. } => {
                     if text.chars().count() > *max_len as usize {
                         return Err(FieldErrorCode::TooLong);
                     }
@@ -376,3 +378,38 @@ pub fn last4(secret: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// What is wrong with a query result for `required` columns: each required column
+/// that is missing, and each column whose values are of another kind. Names compare
+/// case-insensitively (databases differ in how they return them); a column of
+/// unknown kind (only NULLs seen) is not judged; integers pass for numbers.
+pub fn column_problems(
+    required: &[crate::QueryColumn],
+    found: &[crate::ResultColumn],
+) -> Vec<crate::ColumnProblem> {
+    use crate::ColumnKind::{Integer, Number, Unknown};
+    required
+        .iter()
+        .filter_map(|want| {
+            let got = found
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(&want.name));
+            let fits = |kind| {
+                kind == want.kind || kind == Unknown || (kind == Integer && want.kind == Number)
+            };
+            match got {
+                None if want.required => Some(crate::ColumnProblem {
+                    name: want.name.clone(),
+                    expected: want.kind,
+                    found: None,
+                }),
+                Some(c) if !fits(c.kind) => Some(crate::ColumnProblem {
+                    name: want.name.clone(),
+                    expected: want.kind,
+                    found: Some(c.kind),
+                }),
+                _ => None,
+            }
+        })
+        .collect()
+}

@@ -54,6 +54,10 @@ fn kind() -> impl Strategy<Value = FieldKind> {
         bounds.prop_map(|(min, max)| FieldKind::Number { min, max }),
         Just(FieldKind::TimeZone),
         any::<bool>().prop_map(|path_required| FieldKind::Url { path_required }),
+        (0u32..16).prop_map(|max_len| FieldKind::Query {
+            max_len,
+            columns: vec![]
+        }),
     ]
 }
 
@@ -143,7 +147,9 @@ fn valid_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
 /// Values a field of `kind` is likely to get, valid and invalid, or nothing.
 fn value_for(kind: &FieldKind) -> BoxedStrategy<Option<FieldValue>> {
     let likely: BoxedStrategy<FieldValue> = match kind.clone() {
-        FieldKind::Text { max_len } | FieldKind::Secret { max_len } => padded(
+        FieldKind::Text { max_len }
+        | FieldKind::Secret { max_len }
+        | FieldKind::Query { max_len, .. } => padded(
             vec(select(vec!['k', 'É', '鍵', ' ']), 0..=max_len as usize + 2)
                 .prop_map(String::from_iter),
         )
@@ -289,12 +295,15 @@ fn verdict(f: &Field, value: Option<&FieldValue>) -> Option<Verdict> {
         (_, Some(FieldValue::Number(_))) => Err(InvalidType),
         _ if blank && f.required => Err(Required),
         _ if blank => Ok(None),
-        (FieldKind::Text { max_len } | FieldKind::Secret { max_len }, _) => {
-            match text.unwrap().chars().count() <= *max_len as usize {
-                true => Ok(Some(FieldValue::Text(text.unwrap().into()))),
-                false => Err(TooLong),
-            }
-        }
+        (
+            FieldKind::Text { max_len }
+            | FieldKind::Secret { max_len }
+            | FieldKind::Query { max_len, .. },
+            _,
+        ) => match text.unwrap().chars().count() <= *max_len as usize {
+            true => Ok(Some(FieldValue::Text(text.unwrap().into()))),
+            false => Err(TooLong),
+        },
         (FieldKind::Select { options }, _) => {
             match options.iter().any(|o| Some(o.value.as_str()) == text) {
                 true => Ok(Some(FieldValue::Text(text.unwrap().into()))),

@@ -347,3 +347,37 @@ fn immutable_fields_may_only_be_sent_unchanged() {
         [FieldErrorCode::Required, FieldErrorCode::UnknownField]
     );
 }
+
+#[test]
+fn a_query_result_is_checked_against_the_required_columns() {
+    use crate::{ColumnKind as K, QueryColumn, ResultColumn};
+    let want = |name: &str, kind, required| QueryColumn {
+        name: name.into(),
+        kind,
+        required,
+        help_id: "h".into(),
+    };
+    let got = |name: &str, kind| ResultColumn {
+        name: name.into(),
+        kind,
+    };
+    let required = [
+        want("agentidentifier", K::Text, true),
+        want("starttime", K::Timestamp, true),
+        want("activity", K::Text, true),
+        want("endtime", K::Timestamp, false),
+        want("offered", K::Number, false),
+    ];
+    let found = [
+        got("AgentIdentifier", K::Text),
+        got("starttime", K::Text),
+        got("endtime", K::Unknown),
+        got("offered", K::Integer),
+    ];
+    let problems = column_problems(&required, &found);
+    let names: Vec<(&str, Option<K>)> = problems
+        .iter()
+        .map(|p| (p.name.as_str(), p.found))
+        .collect();
+    assert_eq!(names, [("starttime", Some(K::Text)), ("activity", None)]);
+}
