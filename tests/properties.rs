@@ -12,12 +12,17 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeSet;
 
-/// The message ids `locales/en/errors.ftl` defines.
+/// The `error-…` message ids the English locale defines (in any of its files).
 fn error_message_ids() -> BTreeSet<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/errors.ftl");
-    let ftl = std::fs::read_to_string(path).expect("locales/en/errors.ftl");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en");
+    let ftl: String = std::fs::read_dir(dir)
+        .expect("locales/en")
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
     let ids: BTreeSet<String> = ftl
         .lines()
+        .filter(|l| l.starts_with("error-"))
         .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
         .filter(|id| id.starts_with(|c: char| c.is_ascii_lowercase()))
         .filter(|id| {

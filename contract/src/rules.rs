@@ -273,7 +273,7 @@ pub fn validate_create(
     }
     if errors.is_empty() {
         Ok(CreateIntegration {
-            cloud_link_id: None,
+            cloud_link_id: req.cloud_link_id.clone(),
             name,
             model: model.id.clone(),
             settings,
@@ -356,7 +356,7 @@ pub fn validate_update(
     }
     if errors.is_empty() {
         Ok(UpdateIntegration {
-            cloud_link_id: None,
+            cloud_link_id: req.cloud_link_id.clone(),
             name,
             settings,
         })

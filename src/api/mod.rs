@@ -3,6 +3,7 @@
 //! the host's API base URL and authentication. DTOs come from `injixo_contract`.
 
 mod client;
+mod cloud_link;
 mod error;
 mod idempotency;
 

@@ -12,6 +12,8 @@ pub enum Step {
     Save,
     GenerateKey,
     Delete,
+    ClaimCloudLink,
+    RunQuery,
 }
 
 impl Step {
@@ -23,6 +25,8 @@ impl Step {
             Step::Save => "save",
             Step::GenerateKey => "generate_key",
             Step::Delete => "delete",
+            Step::ClaimCloudLink => "claim_cloud_link",
+            Step::RunQuery => "run_query",
         }
     }
 }
@@ -75,6 +79,11 @@ pub fn ErrorAlert(
     let i18n = use_i18n();
     let message = error.message();
     let reference = error.request_id().map(str::to_owned);
+    // The customer's own system's words (a database error) are quoted as they are.
+    let system_said = match &error {
+        ApiError::Problem(p) => p.system_message.clone(),
+        _ => None,
+    };
     // Reads offer *Try again* whatever went wrong (it is harmless, and an odd answer
     // from a proxy may well pass); a 401 is the session banner's business.
     let retry = on_retry.filter(|_| error != ApiError::Unauthorized);
@@ -90,6 +99,9 @@ pub fn ErrorAlert(
     view! {
         <div class="ixi-alert ixi-alert-error" role="alert">
             <p>{move || i18n.t(message)}</p>
+            {system_said.map(|m| view! {
+                <p class="ixi-system-message">{move || i18n.fmt(&msg::error_system_said(m.clone()))}</p>
+            })}
             {reference
                 .map(|r| {
                     view! {

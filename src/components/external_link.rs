@@ -63,13 +63,16 @@ pub fn HelpLink(
     /// The article's slug (`add-freshchat-integration`).
     #[prop(into)]
     slug: String,
+    /// The link text; *Learn more* when absent.
+    #[prop(optional)]
+    label: Option<Msg>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = use_help_base();
     let href = Signal::derive(move || help_article(&base, i18n.lang().code(), &slug));
     view! {
         <p class="ixi-help-link">
-            <ExternalLink href=href label=msg::HELP_LEARN_MORE />
+            <ExternalLink href=href label=label.unwrap_or(msg::HELP_LEARN_MORE) />
         </p>
     }
 }

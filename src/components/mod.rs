@@ -23,7 +23,7 @@ pub use breadcrumb::Breadcrumb;
 pub use copy_field::{CopyField, CopyState};
 pub use dialog::ConfirmDialog;
 pub use external_link::{help_article, safe_external_url, ExternalLink, HelpLink};
-pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput, TimeZoneInput};
+pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput, TextAreaInput, TimeZoneInput};
 pub use icon::{Icon, IconKind};
 pub use language_select::LanguageSelect;
 pub use leave_guard::LeaveGuardHost;

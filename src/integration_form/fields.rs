@@ -2,7 +2,9 @@
 
 use super::secret::secret_on_edit;
 use super::state::{dom_id, domain_example, FormState};
-use crate::components::{CheckboxInput, FieldInput, FieldText, SelectInput, TimeZoneInput};
+use crate::components::{
+    CheckboxInput, FieldInput, FieldText, SelectInput, TextAreaInput, TimeZoneInput,
+};
 use crate::i18n::{msg, use_i18n, Args};
 use injixo_contract::{Field, FieldKind, Section};
 use leptos::prelude::*;
@@ -139,6 +141,20 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
             }
             .into_any()
         }
+        FieldKind::Query { .. } => view! {
+            <TextAreaInput
+                dom_id=dom_id(&id)
+                label=label
+                help=help
+                error=error
+                value=state.text[&id]
+                required=field.required
+                on_blur=touch
+                readonly=disabled
+            />
+            {super::query::query_tools(state, field)}
+        }
+        .into_any(),
         FieldKind::TimeZone => view! {
             <TimeZoneInput
                 dom_id=dom_id(&id)

@@ -2,8 +2,8 @@
 //! plus the model's fields.
 
 use injixo_contract::{
-    rules, CreateIntegration, FieldError, FieldErrorCode, FieldKind, FieldValue, Integration,
-    Model, UpdateIntegration,
+    rules, CloudLink, CreateIntegration, FieldError, FieldErrorCode, FieldKind, FieldValue,
+    Integration, Model, UpdateIntegration,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,7 +18,14 @@ pub struct Draft {
     pub name: String,
     pub text: BTreeMap<String, String>,
     pub checked: BTreeMap<String, bool>,
+    /// The injixo Cloud Link claimed with a PIN (on-premise models). Kept in the
+    /// draft: a claimed PIN cannot be claimed again, so a reload must not lose it.
+    #[serde(default)]
+    pub cloud_link: Option<CloudLink>,
 }
+
+/// Pseudo field id of the Cloud Link section, for its problem (not linked yet).
+pub const CLOUD_LINK: &str = "cloud_link";
 
 fn is_secret(model: &Model, id: &str) -> bool {
     model
@@ -32,6 +39,7 @@ impl Draft {
     pub fn from_integration(model: &Model, saved: &Integration) -> Draft {
         let mut draft = Draft {
             name: saved.name.clone(),
+            cloud_link: saved.cloud_link.clone(),
             ..Draft::default()
         };
         for field in model.fields() {
@@ -63,6 +71,7 @@ impl Draft {
         self.name.trim().is_empty()
             && self.text.values().all(|v| v.trim().is_empty())
             && self.checked.values().all(|c| !c)
+            && self.cloud_link.is_none()
     }
 
     /// The values of the fields shown for these values: a field hidden by another
@@ -73,6 +82,11 @@ impl Draft {
             .filter(|(id, _)| model.field(id).is_some_and(|f| f.visible(&all)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
+    }
+
+    /// The values the form would send (shown fields only), as the contract types them.
+    pub fn values(&self, model: &Model) -> BTreeMap<String, FieldValue> {
+        self.settings(model)
     }
 
     /// Whether field `id` is shown for these values.
@@ -106,12 +120,29 @@ pub type Problems = BTreeMap<String, FieldErrorCode>;
 /// normalized request to send.
 pub fn validate(model: &Model, draft: &Draft) -> Result<CreateIntegration, Problems> {
     let raw = CreateIntegration {
-        cloud_link_id: None,
+        cloud_link_id: draft.cloud_link.as_ref().map(|l| l.id.clone()),
         name: draft.name.clone(),
         model: model.id.clone(),
         settings: draft.settings(model),
     };
-    rules::validate_create(model, &raw).map_err(to_problems)
+    let checked = rules::validate_create(model, &raw).map_err(to_problems);
+    // The server refuses an on-premise integration without a linked client; say so
+    // at the section before sending anything.
+    let unlinked =
+        model.cloud_link.as_ref().is_some_and(|c| c.required) && draft.cloud_link.is_none();
+    match (checked, unlinked) {
+        (Ok(req), false) => Ok(req),
+        (Ok(_), true) => Err(Problems::from([(
+            CLOUD_LINK.to_string(),
+            FieldErrorCode::Required,
+        )])),
+        (Err(mut problems), unlinked) => {
+            if unlinked {
+                problems.insert(CLOUD_LINK.to_string(), FieldErrorCode::Required);
+            }
+            Err(problems)
+        }
+    }
 }
 
 /// Validates one field, for feedback when the admin leaves it. When editing, an
@@ -153,8 +184,14 @@ pub fn update_request(model: &Model, saved: &Integration, draft: &Draft) -> Upda
         })
         .collect();
     let name = (rules::normalize_name(&draft.name) != saved.name).then(|| draft.name.clone());
+    // A new installation claimed on the edit form replaces the linked one.
+    let cloud_link_id = draft
+        .cloud_link
+        .as_ref()
+        .filter(|l| saved.cloud_link.as_ref().is_none_or(|s| s.id != l.id))
+        .map(|l| l.id.clone());
     UpdateIntegration {
-        cloud_link_id: None,
+        cloud_link_id,
         name,
         settings,
     }
@@ -179,6 +216,7 @@ pub fn to_problems(errors: Vec<FieldError>) -> Problems {
 /// order the form shows them.
 pub fn first_invalid<'a>(model: &'a Model, problems: &Problems) -> Option<&'a str> {
     std::iter::once(NAME)
+        .chain(std::iter::once(CLOUD_LINK))
         .chain(model.fields().map(|f| f.id.as_str()))
         .find(|id| problems.contains_key(*id))
 }

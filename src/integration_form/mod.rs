@@ -2,9 +2,11 @@
 //! sections from the catalogue schema, client validation with the server's rules,
 //! server field errors at their fields, one save at a time, and a leave guard.
 
+mod cloud_link;
 pub mod drafts;
 mod fields;
 pub mod logic;
+mod query;
 mod secret;
 mod state;
 
@@ -14,6 +16,7 @@ use crate::components::{ErrorAlert, FieldInput, FieldText, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::{use_leave_guard, LeaveTexts};
+use cloud_link::CloudLinkSection;
 use injixo_contract::{
     CreateIntegration, ErrorCode, FieldErrorCode, Integration, Model, UpdateIntegration,
 };
@@ -69,6 +72,23 @@ pub fn IntegrationForm(
             !done.get() && if editing { d != initial } else { !d.is_blank() }
         })
     };
+    // A client linked in the setup form is lost when the form is left: that says
+    // more than "unsaved changes", so it asks first (guards are asked in order).
+    let linked_unsaved = {
+        let link = state.cloud_link;
+        let editing = state.editing();
+        Signal::derive(move || !editing && !done.get() && link.with(Option::is_some))
+    };
+    use_leave_guard(
+        linked_unsaved,
+        LeaveTexts {
+            title: msg::CLOUD_LINK_CANCEL_TITLE,
+            body: msg::CLOUD_LINK_CANCEL_BODY,
+            leave: msg::CLOUD_LINK_CANCEL_CONFIRM,
+            stay: msg::CLOUD_LINK_CANCEL_STAY,
+        },
+        None,
+    );
     use_leave_guard(
         dirty,
         LeaveTexts {
@@ -114,7 +134,7 @@ pub fn IntegrationForm(
                 Ok(req) => req,
                 Err(problems) => {
                     if let Some(id) = form::first_invalid(&state.model, &problems) {
-                        browser::focus_id(&dom_id(id));
+                        browser::focus_id(&focus_target(id));
                     }
                     return;
                 }
@@ -140,8 +160,11 @@ pub fn IntegrationForm(
                         on_saved.run(saved);
                     }
                     Err(e) => {
-                        let problems = form::to_problems(e.field_errors().to_vec());
-                        let first = form::first_invalid(&state.model, &problems).map(dom_id);
+                        let mut problems = form::to_problems(e.field_errors().to_vec());
+                        if e.code() == Some(ErrorCode::CloudLinkNotConnected) {
+                            problems.insert(form::CLOUD_LINK.into(), FieldErrorCode::Required);
+                        }
+                        let first = form::first_invalid(&state.model, &problems).map(focus_target);
                         state.server.set(problems);
                         // A 401 is the session banner's to explain, once.
                         failure.set((e != ApiError::Unauthorized).then_some(e));
@@ -191,6 +214,10 @@ pub fn IntegrationForm(
                 on_blur=touch_name
                 readonly=saving
             />
+            {model
+                .cloud_link
+                .clone()
+                .map(|spec| view! { <CloudLinkSection state=state.clone() spec=spec /> })}
             {fields::sections(&state)}
             // Announces the wait: the button's changed label alone is not read out.
             <p class="ixi-visually-hidden" role="status">
@@ -222,4 +249,14 @@ fn verification_failed(e: &ApiError) -> bool {
                     | FieldErrorCode::CredentialsInsufficientRole
             )
         })
+}
+
+/// Where focus goes for a problem at `id`: the field's input, or the PIN input of
+/// the Cloud Link section.
+fn focus_target(id: &str) -> String {
+    if id == form::CLOUD_LINK {
+        cloud_link::PIN_INPUT.into()
+    } else {
+        dom_id(id)
+    }
 }

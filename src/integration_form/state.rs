@@ -3,7 +3,7 @@
 
 use super::logic::{self as form, Draft, Problems};
 use crate::i18n::{labels, msg, Args, I18n};
-use injixo_contract::{rules, Field, FieldErrorCode, FieldKind, Integration, Model};
+use injixo_contract::{rules, CloudLink, Field, FieldErrorCode, FieldKind, Integration, Model};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -25,6 +25,8 @@ pub(crate) struct FormState {
     pub saving: RwSignal<bool>,
     /// Saved secrets the admin chose to replace (edit only).
     pub replacing: RwSignal<BTreeSet<String>>,
+    /// The injixo Cloud Link claimed for this form (on-premise models).
+    pub cloud_link: RwSignal<Option<CloudLink>>,
 }
 
 /// DOM id of a field's input.
@@ -61,6 +63,7 @@ impl FormState {
             server: RwSignal::new(Problems::new()),
             saving: RwSignal::new(false),
             replacing: RwSignal::new(BTreeSet::new()),
+            cloud_link: RwSignal::new(initial.cloud_link.clone()),
         };
         state.retire_server_problems_on_edit();
         state
@@ -84,6 +87,7 @@ impl FormState {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.get()))
                 .collect(),
+            cloud_link: self.cloud_link.get(),
         }
     }
 
@@ -117,6 +121,11 @@ impl FormState {
     pub fn problem(&self, id: &str) -> Option<FieldErrorCode> {
         if let Some(code) = self.server.with(|s| s.get(id).copied()) {
             return Some(code);
+        }
+        if id == form::CLOUD_LINK {
+            let required = self.model.cloud_link.as_ref().is_some_and(|c| c.required);
+            let unlinked = required && self.cloud_link.with(Option::is_none);
+            return (self.submitted.get() && unlinked).then_some(FieldErrorCode::Required);
         }
         let shown = self.submitted.get() || self.touched.with(|t| t.contains(id));
         shown

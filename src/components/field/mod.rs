@@ -1,9 +1,11 @@
 mod checkbox;
 mod select;
+mod text_area;
 mod time_zone;
 
 pub use checkbox::CheckboxInput;
 pub use select::SelectInput;
+pub use text_area::TextAreaInput;
 pub use time_zone::TimeZoneInput;
 
 use leptos::prelude::*;

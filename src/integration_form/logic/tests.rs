@@ -49,6 +49,7 @@ fn freshchat() -> Model {
 
 fn draft(name: &str, domain: &str, key: &str) -> Draft {
     Draft {
+        cloud_link: None,
         name: name.into(),
         text: [
             ("domain".to_string(), domain.to_string()),

@@ -1,3 +1,4 @@
+use super::cloud_link::CloudLinkStatus;
 use super::settings::settings_list;
 use crate::components::{BackLink, Breadcrumb, Icon, IconKind, ModelHelp, StatusBadge};
 use crate::i18n::{intl, labels, msg, use_i18n};
@@ -99,6 +100,7 @@ pub fn Details(
                 </dd>
             </dl>
         </section>
+        {item.cloud_link.clone().map(|link| view! { <CloudLinkStatus link=link /> })}
         {model
             .filter(|m| !m.data_help.is_empty())
             .map(|m| view! { <div class="ixi-card"><ModelHelp model=m collapsed=true /></div> })}

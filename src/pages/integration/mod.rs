@@ -2,6 +2,7 @@
 //! use an injixo API key) *Install the injixo app* or *Access injixo API* at the
 //! bottom, where the articles put it.
 
+mod cloud_link;
 mod details;
 mod settings;
 
