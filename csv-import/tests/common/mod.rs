@@ -68,15 +68,25 @@ pub fn agent_schema(end: Option<Value>) -> Schema {
 /// Reads and analyses a text with fixed-offset zones, keeping up to 1000 problems.
 pub fn analyze(text: &str, schema: &Schema) -> Analysis {
     let table = Table::read(text, &schema.read);
-    table.analyze(schema, FixedOffsets, 1000).expect("valid schema")
+    table
+        .analyze(schema, FixedOffsets, 1000)
+        .expect("valid schema")
 }
 
 /// (code key, line, column name) of each problem, for compact assertions.
 pub fn problems(analysis: &Analysis) -> Vec<(&'static str, Option<u64>, Option<String>)> {
-    analysis.problems.iter().map(|p: &Problem| (p.code.as_str(), p.line, p.column_name.clone())).collect()
+    analysis
+        .problems
+        .iter()
+        .map(|p: &Problem| (p.code.as_str(), p.line, p.column_name.clone()))
+        .collect()
 }
 
 /// A cell problem as `problems` lists it.
-pub fn at(code: &'static str, line: u64, column: &str) -> (&'static str, Option<u64>, Option<String>) {
+pub fn at(
+    code: &'static str,
+    line: u64,
+    column: &str,
+) -> (&'static str, Option<u64>, Option<String>) {
     (code, Some(line), Some(column.to_owned()))
 }
