@@ -90,3 +90,38 @@ pub fn at(
 ) -> (&'static str, Option<u64>, Option<String>) {
     (code, Some(line), Some(column.to_owned()))
 }
+
+/// A data row for the interval example header: valid and broken values mixed.
+pub fn row() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let pick = |v: Vec<&'static str>| prop::sample::select(v);
+    (
+        pick(vec!["A", "B", " C ", "", "\"Q;1\""]),
+        pick(vec![
+            "25/05/2020",
+            "31/02/2020",
+            "01/01/1960",
+            "1/1/2021",
+            "x",
+        ]),
+        pick(vec!["08:00", "08:15", "08:10", "25:00", ""]),
+        pick(vec!["1", "2.5", "-1", "1e3", "99999999999"]),
+        pick(vec!["0", "1", "x"]),
+        pick(vec!["", "230", "1.5"]),
+        pick(vec!["", ";", ";;x"]),
+    )
+        .prop_map(|(q, d, t, o, h, aht, tail)| format!("{q};{d};{t};{o};{h};{aht}{tail}"))
+}
+
+/// Random preprocessing options.
+pub fn preprocessing() -> impl proptest::strategy::Strategy<Value = injixo_csv::Preprocessing> {
+    use proptest::prelude::*;
+    (0u32..3, any::<bool>(), any::<bool>()).prop_map(|(skip, empty, containing)| {
+        injixo_csv::Preprocessing {
+            add_header_row: false,
+            skip_empty_rows: empty,
+            skip_first_rows: skip,
+            skip_rows_containing: if containing { vec!["B".into()] } else { vec![] },
+        }
+    })
+}
