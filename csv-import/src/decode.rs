@@ -125,8 +125,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
 fn single_byte(bytes: &[u8], high: fn(u8) -> char) -> String {
     // ASCII stays one byte, every other byte becomes at most 3 bytes of UTF-8.
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
-    for &b in bytes {
-        out.push(if b < 0x80 { b as char } else { high(b) });
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        // Copy a run of ASCII at once: exports are mostly ASCII.
+        let ascii = rest.iter().position(|&b| b >= 0x80).unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        out.push_str(std::str::from_utf8(run).unwrap_or_default());
+        if let Some((&b, tail)) = tail.split_first() {
+            out.push(high(b));
+            rest = tail;
+        } else {
+            rest = tail;
+        }
     }
     out
 }

@@ -168,8 +168,11 @@ impl Format {
     /// date wins.
     pub fn read(&self, value: &str) -> Result<LocalDateTime, ReadError> {
         // day, month, year, hour, minute, second
-        let start = [1, 1, 1970, 0, 0, 0];
-        let mut v = match_tokens(&self.tokens, value.as_bytes(), start, self.two_digit_year)
+        let (input, yy) = (value.as_bytes(), self.two_digit_year);
+        // The greedy reading is the one backtracking would try first; most values
+        // have no other, so the search runs only when it fails.
+        let mut v = match_greedy(&self.tokens, input, yy)
+            .or_else(|| match_tokens(&self.tokens, input, START, yy))
             .ok_or(ReadError::Mismatch)?;
         v[2] = full_year(v[2], self.two_digit_year);
         if v[2] < 1970 {
@@ -227,6 +230,52 @@ fn slot(part: Part) -> usize {
     part as usize
 }
 
+/// Part values before reading: day, month, year, hour, minute, second.
+const START: [u32; 6] = [1, 1, 1970, 0, 0, 0];
+
+/// Width in bytes of the UTF-8 character starting with `first`.
+fn char_width(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Matches `tokens` taking as many digits as each number allows, without going back.
+fn match_greedy(tokens: &[Token], input: &[u8], yy: bool) -> Option<[u32; 6]> {
+    let mut v = START;
+    let mut at = 0;
+    for token in tokens {
+        match *token {
+            Token::Separator => {
+                let first = *input.get(at)?;
+                if first.is_ascii_digit() {
+                    return None;
+                }
+                at += char_width(first);
+            }
+            Token::Number { part, min, max } => {
+                let rest = input.get(at..)?;
+                let n = rest
+                    .iter()
+                    .take(max)
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if n < min {
+                    return None;
+                }
+                v[slot(part)] = rest[..n]
+                    .iter()
+                    .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'));
+                at += n;
+            }
+        }
+    }
+    (at == input.len() && valid(&v, yy)).then_some(v)
+}
+
 /// Matches `tokens` against all of `input`, trying longer numbers first; returns the
 /// part values of the first reading that is a valid date and time.
 fn match_tokens(tokens: &[Token], input: &[u8], mut v: [u32; 6], yy: bool) -> Option<[u32; 6]> {
@@ -240,13 +289,7 @@ fn match_tokens(tokens: &[Token], input: &[u8], mut v: [u32; 6], yy: bool) -> Op
                 return None;
             }
             // Skip one whole character: separators in values may be non-ASCII.
-            let width = match first {
-                0x00..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
-            match_tokens(rest, input.get(width..)?, v, yy)
+            match_tokens(rest, input.get(char_width(first)..)?, v, yy)
         }
         Token::Number { part, min, max } => {
             let digits = input

@@ -74,7 +74,7 @@ pub fn read_text(value: &str, missing: ErrorCode) -> Result<&str, ErrorCode> {
     let value = value.trim();
     if value.is_empty() {
         Err(missing)
-    } else if value.chars().nth(MAX_TEXT_CHARS).is_some() {
+    } else if value.len() > MAX_TEXT_CHARS && value.chars().nth(MAX_TEXT_CHARS).is_some() {
         Err(ErrorCode::StringTooLong)
     } else {
         Ok(value)
