@@ -48,7 +48,7 @@ impl UtcTime {
         let (y, m, d) = civil_from_days(days);
         let y = y.saturating_add(years);
         let shifted = if d > days_in_month(y, m) {
-            days_from_civil(y, m, days_in_month(y, m)) + 1
+            days_from_civil(y, m, days_in_month(y, m)).saturating_add(1)
         } else {
             days_from_civil(y, m, d)
         };
@@ -66,15 +66,19 @@ impl core::fmt::Display for UtcTime {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-/// `days_from_civil`). Defined for any year that keeps the result in range.
+/// `days_from_civil`). Saturates instead of overflowing for absurd years.
 pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
+    let y = if month <= 2 {
+        year.saturating_sub(1)
+    } else {
+        year
+    };
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400); // [0, 399]
     let m = i64::from(month);
     let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; // [0, 146096]
-    era * 146_097 + doe - 719_468
+    era.saturating_mul(146_097).saturating_add(doe - 719_468)
 }
 
 /// The date of a day number (inverse of [`days_from_civil`]).
@@ -87,7 +91,9 @@ pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let mp = (5 * doy + 2) / 153; // [0, 11]
     let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era.saturating_mul(400) + i64::from(m <= 2);
+    let y = era
+        .saturating_mul(400)
+        .saturating_add(yoe + i64::from(m <= 2));
     (y, m, d)
 }
 

@@ -217,3 +217,21 @@ fn sql_rows_have_the_header_width() {
         ("invalid_row_length", Some(3))
     );
 }
+
+#[test]
+fn a_second_byte_order_mark_is_text_whatever_the_chunking() {
+    // `decode` removes one BOM; a second one stays in the first header name, the same
+    // whether the reader sees it whole or byte by byte.
+    let text = "\u{FEFF}Queue;Offered\nA;1\n";
+    let options = ReadOptions {
+        separator: Separator::Semicolon,
+        ..Default::default()
+    };
+    let whole = Table::read(text, &options);
+    let mut b = TableBuilder::new(&options);
+    for byte in text.as_bytes().chunks(1) {
+        b.feed(byte);
+    }
+    assert_eq!(b.finish().headers(), whole.headers());
+    assert_eq!(whole.headers(), ["\u{FEFF}Queue", "Offered"]);
+}
