@@ -76,11 +76,6 @@ impl Plan {
     ) -> Result<Plan, Vec<SchemaError>> {
         compile(schema, Some(header), zones)
     }
-
-    /// The header names the plan was compiled for.
-    pub fn header(&self) -> &[String] {
-        &self.names
-    }
 }
 
 /// Compiles a schema; without a header only the schema itself is checked.

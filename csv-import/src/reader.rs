@@ -107,11 +107,6 @@ impl RecordReader {
         self.lines.breaks()
     }
 
-    /// Whether the header (read or generated) has been passed on.
-    pub fn header_done(&self) -> bool {
-        self.header_done
-    }
-
     /// Reads the next chunk of UTF-8 text (invalid UTF-8 is replaced, never a panic).
     pub fn feed(&mut self, mut input: &[u8], sink: &mut impl RecordSink) {
         while !input.is_empty() {

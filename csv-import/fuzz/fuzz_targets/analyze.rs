@@ -3,8 +3,7 @@
 #![no_main]
 
 use injixo_csv::{
-    decode, detect_separator, Analyzer, FixedOffsets, Format, FormatKind, Schema, Separator,
-    Table,
+    decode, detect_separator, Analyzer, FixedOffsets, Format, FormatKind, Schema, Separator, Table,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -23,8 +22,12 @@ const SCHEMA: &str = r#"{
 }"#;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&options, data)) = data.split_first() else { return };
-    let Some((&chunk, data)) = data.split_first() else { return };
+    let Some((&options, data)) = data.split_first() else {
+        return;
+    };
+    let Some((&chunk, data)) = data.split_first() else {
+        return;
+    };
     let mut schema: Schema = serde_json::from_str(SCHEMA).expect("schema");
     let pre = &mut schema.read.preprocessing;
     schema.read.separator = Separator::ALL[usize::from(options & 3)];
@@ -47,7 +50,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(decoded) = decode(data) else { return };
     let table = Table::read(&decoded.text, &schema.read);
     let _ = table.sql_rows().count();
-    let whole = table.analyze(&schema, FixedOffsets, 20).expect("valid schema");
+    let whole = table
+        .analyze(&schema, FixedOffsets, 20)
+        .expect("valid schema");
     let mut analyzer = Analyzer::new(&schema, FixedOffsets, 20).expect("valid schema");
     for part in decoded.text.as_bytes().chunks(usize::from(chunk).max(1)) {
         analyzer.feed(part);

@@ -13,7 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::zone::{days_in_month, LocalDateTime};
+use crate::zone::LocalDateTime;
+
+mod read;
 
 /// Date formats offered in the drop-down; the first two are the help center's examples
 /// (`dd/mm/yyyy`, `yyyy-mm-dd`), the others are common in exports.
@@ -83,7 +85,7 @@ pub enum FormatError {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Token {
+pub(crate) enum Token {
     /// A number of `min..=max` digits.
     Number { part: Part, min: usize, max: usize },
     /// One non-digit character.
@@ -94,7 +96,6 @@ enum Token {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Format {
     tokens: Vec<Token>,
-    kind: FormatKind,
     two_digit_year: bool,
 }
 
@@ -153,14 +154,8 @@ impl Format {
         }
         Ok(Format {
             tokens,
-            kind,
             two_digit_year,
         })
-    }
-
-    /// What the format describes.
-    pub fn kind(&self) -> FormatKind {
-        self.kind
     }
 
     /// Reads a value. Parts the kind has not are 1970-01-01 / 00:00:00. Where digits can
@@ -171,10 +166,10 @@ impl Format {
         let (input, yy) = (value.as_bytes(), self.two_digit_year);
         // The greedy reading is the one backtracking would try first; most values
         // have no other, so the search runs only when it fails.
-        let mut v = match_greedy(&self.tokens, input, yy)
-            .or_else(|| match_tokens(&self.tokens, input, START, yy))
+        let mut v = read::greedy(&self.tokens, input, yy)
+            .or_else(|| read::backtracking(&self.tokens, input, read::START, yy))
             .ok_or(ReadError::Mismatch)?;
-        v[2] = full_year(v[2], self.two_digit_year);
+        v[2] = read::full_year(v[2], self.two_digit_year);
         if v[2] < 1970 {
             return Err(ReadError::BeforeEpoch);
         }
@@ -224,105 +219,4 @@ fn required(kind: FormatKind) -> &'static [Part] {
         FormatKind::Time => &[Hour, Minute],
         FormatKind::Timestamp => &[Day, Month, Year, Hour, Minute],
     }
-}
-
-fn slot(part: Part) -> usize {
-    part as usize
-}
-
-/// Part values before reading: day, month, year, hour, minute, second.
-const START: [u32; 6] = [1, 1, 1970, 0, 0, 0];
-
-/// Width in bytes of the UTF-8 character starting with `first`.
-fn char_width(first: u8) -> usize {
-    match first {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
-}
-
-/// Matches `tokens` taking as many digits as each number allows, without going back.
-fn match_greedy(tokens: &[Token], input: &[u8], yy: bool) -> Option<[u32; 6]> {
-    let mut v = START;
-    let mut at = 0;
-    for token in tokens {
-        match *token {
-            Token::Separator => {
-                let first = *input.get(at)?;
-                if first.is_ascii_digit() {
-                    return None;
-                }
-                at += char_width(first);
-            }
-            Token::Number { part, min, max } => {
-                let rest = input.get(at..)?;
-                let n = rest
-                    .iter()
-                    .take(max)
-                    .take_while(|b| b.is_ascii_digit())
-                    .count();
-                if n < min {
-                    return None;
-                }
-                v[slot(part)] = rest[..n]
-                    .iter()
-                    .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'));
-                at += n;
-            }
-        }
-    }
-    (at == input.len() && valid(&v, yy)).then_some(v)
-}
-
-/// Matches `tokens` against all of `input`, trying longer numbers first; returns the
-/// part values of the first reading that is a valid date and time.
-fn match_tokens(tokens: &[Token], input: &[u8], mut v: [u32; 6], yy: bool) -> Option<[u32; 6]> {
-    let Some((&token, rest)) = tokens.split_first() else {
-        return (input.is_empty() && valid(&v, yy)).then_some(v);
-    };
-    match token {
-        Token::Separator => {
-            let first = *input.first()?;
-            if first.is_ascii_digit() {
-                return None;
-            }
-            // Skip one whole character: separators in values may be non-ASCII.
-            match_tokens(rest, input.get(char_width(first)..)?, v, yy)
-        }
-        Token::Number { part, min, max } => {
-            let digits = input
-                .iter()
-                .take(max)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            (min..=digits).rev().find_map(|n| {
-                v[slot(part)] = input[..n]
-                    .iter()
-                    .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'));
-                match_tokens(rest, &input[n..], v, yy)
-            })
-        }
-    }
-}
-
-/// The year a `YY` or `YYYY` value stands for. No date before 1970 is accepted, so two
-/// digits cover 1970–2069: 70–99 are 19xx, 00–69 are 20xx.
-fn full_year(value: u32, two_digit: bool) -> u32 {
-    match (two_digit, value) {
-        (false, _) => value,
-        (true, 70..) => 1900 + value,
-        (true, _) => 2000 + value,
-    }
-}
-
-fn valid(v: &[u32; 6], two_digit_year: bool) -> bool {
-    let year = full_year(v[2], two_digit_year);
-    (1..=12).contains(&v[1])
-        && v[0] >= 1
-        && v[0] <= u32::from(days_in_month(i64::from(year), v[1] as u8))
-        && v[3] <= 23
-        && v[4] <= 59
-        && v[5] <= 59
 }
