@@ -1,12 +1,13 @@
 //! The analysis of a whole file (the importer's summary), one-shot on a [`Table`] or
 //! in chunks with an [`Analyzer`]; both give the same result for the same file.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 
 use crate::reader::{Header, RecordReader, RecordSink};
-use crate::zone::{UtcTime, ZoneOffsets};
+use crate::zone::{MemoZone, UtcTime, ZoneOffsets};
 use crate::{
     ErrorCode, Fields, Mapping, Plan, Problem, Record, Schema, SchemaError, Separator, Table,
 };
@@ -45,15 +46,36 @@ pub const MAX_CONTACT_SPAN_YEARS: i64 = 10;
 /// How far agent status data may span (the product's `excessive_data`: one year).
 pub const MAX_AGENT_STATUS_SPAN_YEARS: i64 = 1;
 
+/// FNV-1a: deterministic (no random seed, which wasm has no cheap source of) and fast
+/// for short names. A file crafted for collisions only slows its own analysis.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
 /// Plan and summary: receives the header and rows of one file.
 struct Mapper<'s, Z> {
     schema: &'s Schema,
-    zones: Z,
+    zones: MemoZone<Z>,
     plan: Option<Plan>,
     header_seen: bool,
     analysis: Analysis,
     max_problems: usize,
-    names: BTreeSet<String>,
+    names: HashSet<String, BuildHasherDefault<Fnv>>,
     row_problems: Vec<Problem>,
 }
 
@@ -62,12 +84,12 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
         schema.validate(&zones)?;
         Ok(Mapper {
             schema,
-            zones,
+            zones: MemoZone::new(zones),
             plan: None,
             header_seen: false,
             analysis: Analysis::default(),
             max_problems,
-            names: BTreeSet::new(),
+            names: HashSet::default(),
             row_problems: Vec::new(),
         })
     }

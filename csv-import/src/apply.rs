@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::format::ReadError;
 use crate::plan::{AgentPlan, ContactPlan, Kind, When};
 use crate::schema::AhtFormat;
-use crate::values::{read_count, read_hh_mm_ss, read_seconds, read_text};
+use crate::values::{read_count, read_hh_mm_ss, read_seconds, read_text, trim};
 use crate::zone::{LocalDateTime, UtcTime, ZoneOffsets};
 use crate::{Channel, ErrorCode, Fields, Format, Plan, Problem};
 
@@ -139,7 +139,7 @@ impl<'a> Row<'_, 'a> {
         let activity = self.get(p.activity, |v| read_text(v, ErrorCode::MissingActivity));
         let start = self.when(&p.start, None);
         let end = match &p.end {
-            Some(e) if e.columns().iter().any(|&c| !self.cell(c).trim().is_empty()) => {
+            Some(e) if e.columns().iter().any(|&c| !trim(self.cell(c)).is_empty()) => {
                 let end = self.when(e, None)?;
                 if start.is_some_and(|s| end < s) {
                     self.problem(ErrorCode::EndTimeBeforeStartTime, e.columns()[1]);
@@ -184,7 +184,7 @@ impl<'a> Row<'_, 'a> {
         column: usize,
         read: impl Fn(&'a str) -> Result<T, ErrorCode>,
     ) -> Option<Option<T>> {
-        if self.cell(column).trim().is_empty() {
+        if trim(self.cell(column)).is_empty() {
             return Some(None);
         }
         self.get(column, read).map(Some)
@@ -193,7 +193,7 @@ impl<'a> Row<'_, 'a> {
     /// The UTC instant of a date-time; interval-based data must start an interval.
     fn when(&mut self, when: &When, interval_minutes: Option<u16>) -> Option<UtcTime> {
         let read = |format: &Format, value: &str, mismatch| {
-            format.read(value.trim()).map_err(|e| match e {
+            format.read(trim(value)).map_err(|e| match e {
                 ReadError::Mismatch => mismatch,
                 ReadError::BeforeEpoch => ErrorCode::InvalidYear,
             })

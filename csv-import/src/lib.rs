@@ -43,7 +43,7 @@ pub use schema::{
 pub use separator::{detect_separator, Separator};
 pub use table::{Fields, Table, TableBuilder};
 pub use values::{
-    read_count, read_hh_mm_ss, read_seconds, read_text, Channel, MAX_NUMBER, MAX_TEXT_CHARS,
+    read_count, read_hh_mm_ss, read_seconds, read_text, trim, Channel, MAX_NUMBER, MAX_TEXT_CHARS,
 };
 pub use zone::{
     civil_from_days, days_from_civil, days_in_month, FixedOffsets, LocalDateTime, UtcTime,

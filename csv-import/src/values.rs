@@ -60,7 +60,7 @@ impl Channel {
 
     /// Reads a channel cell; upper and lower case are the same (`Calls` = `calls`).
     pub fn read(value: &str) -> Result<Channel, ErrorCode> {
-        let value = value.trim();
+        let value = trim(value);
         Channel::ALL
             .into_iter()
             .find(|c| c.as_str().eq_ignore_ascii_case(value))
@@ -68,10 +68,26 @@ impl Channel {
     }
 }
 
+/// `s` without surrounding blanks (Unicode white space, so also the no-break space of
+/// Windows-1252 exports). Most cells have none: checking the two end bytes first keeps
+/// the full search, slow in the size-optimised wasm, off the common path.
+pub fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if is_solid(*a) && is_solid(*z) => s,
+        _ => s.trim(),
+    }
+}
+
+/// A printable ASCII byte other than space: never part of a blank (ASCII blanks are
+/// space and 0x09–0x0D; non-ASCII bytes may start one).
+fn is_solid(b: u8) -> bool {
+    (0x21..0x80).contains(&b)
+}
+
 /// A name or identifier: trimmed, not empty (`missing` otherwise), at most
 /// [`MAX_TEXT_CHARS`] characters.
 pub fn read_text(value: &str, missing: ErrorCode) -> Result<&str, ErrorCode> {
-    let value = value.trim();
+    let value = trim(value);
     if value.is_empty() {
         Err(missing)
     } else if value.len() > MAX_TEXT_CHARS && value.chars().nth(MAX_TEXT_CHARS).is_some() {
@@ -84,9 +100,9 @@ pub fn read_text(value: &str, missing: ErrorCode) -> Result<&str, ErrorCode> {
 /// A count (*Offered*, *Handled*): a whole number or a decimal with a point
 /// (`12`, `3.5`), not negative, at most [`MAX_NUMBER`].
 pub fn read_count(value: &str) -> Result<f64, ErrorCode> {
-    let value = unsigned(value.trim())?;
-    let (int, frac) = match value.split_once('.') {
-        Some((int, frac)) => (int, Some(frac)),
+    let value = unsigned(trim(value))?;
+    let (int, frac) = match value.bytes().position(|b| b == b'.') {
+        Some(point) => (&value[..point], Some(&value[point + 1..])),
         None => (value, None),
     };
     if !all_digits(int) || frac.is_some_and(|f| !all_digits(f)) {
@@ -105,7 +121,7 @@ pub fn read_count(value: &str) -> Result<f64, ErrorCode> {
 /// Whole seconds (*Duration*, *AHT* in seconds): digits only, not negative, at most
 /// [`MAX_NUMBER`].
 pub fn read_seconds(value: &str) -> Result<u32, ErrorCode> {
-    let value = unsigned(value.trim())?;
+    let value = unsigned(trim(value))?;
     if !all_digits(value) {
         return Err(ErrorCode::InvalidNumber);
     }
@@ -116,7 +132,7 @@ pub fn read_seconds(value: &str) -> Result<u32, ErrorCode> {
 /// A duration written `hh:mm:ss` (*AHT* format hh:mm:ss, e.g. `00:05:00`): hours of one
 /// digit or more, minutes and seconds of two digits below 60; in seconds.
 pub fn read_hh_mm_ss(value: &str) -> Result<u32, ErrorCode> {
-    let value = unsigned(value.trim())?;
+    let value = unsigned(trim(value))?;
     let mut parts = value.split(':');
     let (Some(h), Some(m), Some(s), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
@@ -142,12 +158,10 @@ pub fn read_hh_mm_ss(value: &str) -> Result<u32, ErrorCode> {
 
 /// Strips a leading minus, telling a negative number from a malformed one.
 fn unsigned(value: &str) -> Result<&str, ErrorCode> {
-    match value.strip_prefix('-') {
-        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-            Err(ErrorCode::NegativeNumber)
-        }
-        Some(_) => Err(ErrorCode::InvalidNumber),
-        None => Ok(value),
+    match value.as_bytes() {
+        [b'-', d, ..] if d.is_ascii_digit() => Err(ErrorCode::NegativeNumber),
+        [b'-', ..] => Err(ErrorCode::InvalidNumber),
+        _ => Ok(value),
     }
 }
 

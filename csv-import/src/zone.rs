@@ -1,6 +1,8 @@
 //! Civil dates, and the local time → UTC conversion without a time-zone database: the
 //! host (browser `Intl`, backend chrono-tz) supplies the offsets through [`ZoneOffsets`].
 
+use std::cell::Cell;
+
 use serde::{Deserialize, Serialize};
 
 /// A wall-clock date and time as written in the file, without a zone.
@@ -169,5 +171,41 @@ impl ZoneOffsets for FixedOffsets {
     }
     fn offset_seconds(&self, zone: &str, _local: LocalDateTime) -> Option<i32> {
         Self::offset(zone)
+    }
+}
+
+/// The offsets of one zone, remembered for the last local minute asked: rows often
+/// share a minute (interval data for many queues, contacts seconds apart), and the
+/// host's lookup may cross into JavaScript. Offsets are constant within a local
+/// minute: every time-zone transition since 1970 falls on a whole minute.
+pub(crate) struct MemoZone<Z> {
+    inner: Z,
+    last: Cell<Option<(LocalDateTime, Option<i32>)>>,
+}
+
+impl<Z> MemoZone<Z> {
+    /// Wraps a host's offsets for an analysis in one zone.
+    pub(crate) fn new(inner: Z) -> Self {
+        MemoZone {
+            inner,
+            last: Cell::new(None),
+        }
+    }
+}
+
+impl<Z: ZoneOffsets> ZoneOffsets for MemoZone<Z> {
+    fn knows(&self, zone: &str) -> bool {
+        self.inner.knows(zone)
+    }
+    fn offset_seconds(&self, zone: &str, local: LocalDateTime) -> Option<i32> {
+        let minute = LocalDateTime { second: 0, ..local };
+        match self.last.get() {
+            Some((key, offset)) if key == minute => offset,
+            _ => {
+                let offset = self.inner.offset_seconds(zone, local);
+                self.last.set(Some((minute, offset)));
+                offset
+            }
+        }
     }
 }

@@ -276,6 +276,10 @@ fn names_are_trimmed_required_and_at_most_255_characters() {
         read_text("  ", ErrorCode::MissingAgent),
         Err(ErrorCode::MissingAgent)
     );
+    // No-break spaces (0xA0 in Windows-1252 exports) and vertical tabs are blanks too.
+    let nbsp = read_text("\u{A0}Q 1\u{A0}", ErrorCode::MissingQueue);
+    assert_eq!(nbsp, Ok("Q 1"));
+    assert_eq!(read_count("\u{B}5\t"), Ok(5.0));
     assert!(read_text(&"é".repeat(255), ErrorCode::MissingQueue).is_ok());
     let long = "é".repeat(256);
     assert_eq!(
