@@ -76,6 +76,7 @@ struct Mapper<'s, Z> {
     analysis: Analysis,
     max_problems: usize,
     names: HashSet<String, BuildHasherDefault<Fnv>>,
+    last_name: String,
     row_problems: Vec<Problem>,
 }
 
@@ -90,6 +91,7 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
             analysis: Analysis::default(),
             max_problems,
             names: HashSet::default(),
+            last_name: String::new(),
             row_problems: Vec::new(),
         })
     }
@@ -142,8 +144,13 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
             Record::ContactData(r) => (r.queue, [Some(r.timestamp), None]),
             Record::AgentStatus(r) => (r.agent, [Some(r.start), r.end]),
         };
-        if !self.names.contains(name) {
-            self.names.insert(name.to_owned());
+        // Files are often sorted by queue or agent: skip the set while the name repeats.
+        if name != self.last_name {
+            if !self.names.contains(name) {
+                self.names.insert(name.to_owned());
+            }
+            self.last_name.clear();
+            self.last_name.push_str(name);
         }
         for t in times.into_iter().flatten() {
             let a = &mut self.analysis;

@@ -109,9 +109,13 @@ pub fn read_count(value: &str) -> Result<f64, ErrorCode> {
         return Err(ErrorCode::InvalidNumber);
     }
     check_size(int)?;
-    // Only digits and one point are left, which `parse` reads exactly (correctly
-    // rounded, the same in the browser and natively).
-    let number: f64 = value.parse().map_err(|_| ErrorCode::InvalidNumber)?;
+    let number: f64 = match frac {
+        // The usual whole count: at most 10 digits after `check_size`, exact in an f64.
+        None => int.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64,
+        // Digits and one point, which `parse` reads exactly (correctly rounded, the
+        // same in the browser and natively).
+        Some(_) => value.parse().map_err(|_| ErrorCode::InvalidNumber)?,
+    };
     if number > f64::from(MAX_NUMBER) {
         return Err(ErrorCode::NumberTooBig);
     }
@@ -172,7 +176,7 @@ fn all_digits(s: &str) -> bool {
 /// `number_too_big` for an integer part beyond [`MAX_NUMBER`], before any parsing that
 /// could overflow.
 fn check_size(int: &str) -> Result<(), ErrorCode> {
-    let significant = int.trim_start_matches('0');
+    let significant = &int[int.bytes().take_while(|&b| b == b'0').count()..];
     // Same length: comparing the digits as text compares the numbers.
     let fits = significant.len() < MAX_DIGITS.len()
         || (significant.len() == MAX_DIGITS.len() && significant <= MAX_DIGITS);
