@@ -111,7 +111,8 @@ pub fn days_in_month(year: i64, month: u8) -> u8 {
 }
 
 /// The offsets of time zones, supplied by the host: the browser asks `Intl`, the backend
-/// chrono-tz. The engine calls it once per row, so an implementation should memoise.
+/// chrono-tz. The engine asks once per local minute of data (it remembers the last
+/// answer), so an implementation should keep its formatter objects between calls.
 ///
 /// Contract, so that browser and backend agree on every row:
 /// * `zone` is an IANA name as stored in the schema (`Europe/Berlin`).
