@@ -15,6 +15,8 @@
 //! No threads, clock, file system or time-zone database: the host supplies time-zone
 //! offsets through [`ZoneOffsets`]. No input makes it panic.
 
+#![warn(missing_docs)]
+
 mod analyze;
 mod apply;
 mod decode;

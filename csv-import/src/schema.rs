@@ -169,18 +169,40 @@ pub enum Field {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SchemaError {
     /// A required field has no column.
-    MissingColumn { field: Field },
+    MissingColumn {
+        /// The field.
+        field: Field,
+    },
     /// The column is not in the header row of the file.
-    UnknownColumn { field: Field, column: String },
+    UnknownColumn {
+        /// The field.
+        field: Field,
+        /// The column name it maps.
+        column: String,
+    },
     /// The format of a date, time or timestamp field is not usable.
-    Format { field: Field, error: FormatError },
+    Format {
+        /// The field.
+        field: Field,
+        /// What is wrong with its format.
+        error: FormatError,
+    },
     /// A field the layout does not have (*AHT* for contact-based, *Duration* for
     /// interval-based data).
-    NotForLayout { field: Field },
+    NotForLayout {
+        /// The field.
+        field: Field,
+    },
     /// An interval length that does not divide a day.
-    IntervalLength { minutes: u16 },
+    IntervalLength {
+        /// The length set, in minutes.
+        minutes: u16,
+    },
     /// A time zone the host does not know.
-    UnknownTimeZone { zone: String },
+    UnknownTimeZone {
+        /// The zone name.
+        zone: String,
+    },
 }
 
 impl Schema {

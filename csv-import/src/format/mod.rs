@@ -72,16 +72,29 @@ pub enum FormatError {
     Empty,
     /// Longer than [`MAX_FORMAT_CHARS`].
     TooLong,
-    /// A run of token letters that is no token, e.g. `DDD`, `Y` or `YYY`;
-    /// `position` is its character index.
-    UnknownToken { token: String, position: usize },
+    /// A run of token letters that is no token, e.g. `DDD`, `Y` or `YYY`.
+    UnknownToken {
+        /// The run as written.
+        token: String,
+        /// Its character index in the format.
+        position: usize,
+    },
     /// A part written twice.
-    Repeated { part: Part },
+    Repeated {
+        /// The part.
+        part: Part,
+    },
     /// A part the kind needs is missing (e.g. no year in a date format).
-    Missing { part: Part },
+    Missing {
+        /// The part.
+        part: Part,
+    },
     /// A part the kind does not allow (e.g. minutes `mm` in a date format; months are
     /// upper-case `MM`).
-    NotAllowed { part: Part },
+    NotAllowed {
+        /// The part.
+        part: Part,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
