@@ -29,7 +29,8 @@ pub struct Analysis {
     pub last: Option<UtcTime>,
     /// All problems found, also those not kept in `problems`.
     pub error_count: u64,
-    /// The first problems, in file order, at most as many as the caller asked for.
+    /// Problems of the whole file (always kept), then the first problems of rows and of
+    /// the header, in file order, at most as many as the caller asked for.
     pub problems: Vec<Problem>,
 }
 
@@ -103,6 +104,13 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
         }
     }
 
+    /// A problem of the whole file: first in the list and always kept, since it alone
+    /// explains why nothing can be imported.
+    fn file_problem(&mut self, code: ErrorCode) {
+        self.analysis.error_count += 1;
+        self.analysis.problems.insert(0, Problem::new(code, None));
+    }
+
     fn header(&mut self, header: &Header) {
         self.header_seen = true;
         match Plan::new(self.schema, &header.names, &self.zones) {
@@ -163,7 +171,7 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
     fn finish(mut self) -> Analysis {
         let rows = self.analysis.imported_lines + self.analysis.rejected_lines;
         if !self.header_seen || (self.plan.is_some() && rows == 0) {
-            self.problem(Problem::new(ErrorCode::EmptyFile, None));
+            self.file_problem(ErrorCode::EmptyFile);
         }
         let (years, code) = match self.schema.mapping {
             Mapping::ContactData(_) => (MAX_CONTACT_SPAN_YEARS, ErrorCode::InvalidTimeRange),
@@ -171,7 +179,7 @@ impl<'s, Z: ZoneOffsets> Mapper<'s, Z> {
         };
         if let (Some(first), Some(last)) = (self.analysis.first, self.analysis.last) {
             if last > first.plus_years(years) {
-                self.problem(Problem::new(code, None));
+                self.file_problem(code);
             }
         }
         let distinct = self.names.len() as u64;

@@ -224,12 +224,15 @@ impl RecordReader {
 
 /// Spreadsheet column letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
 pub fn column_letters(index: usize) -> String {
-    let mut n = index + 1;
+    // Bijective base 26, written without `index + 1` so that no index can overflow.
+    let mut n = index;
     let mut letters = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        letters.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
+    loop {
+        letters.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
     }
     letters.iter().rev().map(|&b| char::from(b)).collect()
 }

@@ -284,3 +284,18 @@ fn records_passed_to_the_backend_are_the_imported_rows() {
         ]
     );
 }
+
+#[test]
+fn a_whole_file_problem_comes_first_even_past_the_limit() {
+    let mut text = String::from("Queue;Date;Time;IncomingCalls;AnsweredCalls;AHT\n");
+    text.push_str("Q;01/01/2010;08:00;1;1;1\nQ;01/06/2020;08:00;1;1;1\n");
+    for _ in 0..10 {
+        text.push_str("Q;01/01/2015;08:00;x;1;1\n");
+    }
+    let s = interval_schema("UTC", 15);
+    let a = Table::read(&text, &s.read)
+        .analyze(&s, FixedOffsets, 3)
+        .unwrap();
+    assert_eq!(a.problems[0].code.as_str(), "invalid_time_range");
+    assert_eq!((a.problems.len(), a.error_count), (4, 11));
+}

@@ -104,6 +104,7 @@ fn add_header_row_names_columns_a_b_c() {
     assert_eq!(injixo_csv::column_letters(26), "AA");
     assert_eq!(injixo_csv::column_letters(701), "ZZ");
     assert_eq!(injixo_csv::column_letters(702), "AAA");
+    assert_eq!(injixo_csv::column_letters(usize::MAX).len(), 14);
 }
 
 #[test]
