@@ -100,3 +100,21 @@ fn schema_and_analysis_round_trip_as_json() {
         "invalid_timestamp"
     );
 }
+
+#[test]
+fn the_readme_example_schema_is_valid() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```json\n").expect("a JSON example") + "```json\n".len();
+    let end = start + readme[start..].find("```").expect("its end");
+    let schema: injixo_csv::Schema = serde_json::from_str(&readme[start..end]).unwrap();
+    struct Berlin;
+    impl injixo_csv::ZoneOffsets for Berlin {
+        fn knows(&self, zone: &str) -> bool {
+            zone == "Europe/Berlin"
+        }
+        fn offset_seconds(&self, _: &str, _: injixo_csv::LocalDateTime) -> Option<i32> {
+            Some(3600)
+        }
+    }
+    assert_eq!(schema.validate(&Berlin), Ok(()));
+}
