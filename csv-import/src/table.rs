@@ -116,7 +116,7 @@ impl Table {
     }
 
     /// The table as the SQL mapping loads it into `uploaded_file`: one entry per data
-    /// row, its cells cut or padded to the header width (cut cells are empty, see
+    /// row, its cells cut to the header width (only empty trailing cells are cut, see
     /// [`Fields::fits`]), or an `invalid_row_length` problem for rows that do not fit.
     pub fn sql_rows(&self) -> impl Iterator<Item = Result<Vec<&str>, Problem>> + '_ {
         let width = self.headers().len();
