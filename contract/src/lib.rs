@@ -7,12 +7,14 @@
 //! checks that the two agree.
 
 pub mod catalogue;
+pub mod external;
 pub mod integration;
 pub mod problem;
 pub mod rules;
 pub mod session;
 
 pub use catalogue::*;
+pub use external::*;
 pub use integration::*;
 pub use problem::*;
 pub use session::*;
