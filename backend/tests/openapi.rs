@@ -157,7 +157,10 @@ fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
         Immutable => Some(NotANumber),
         NotANumber => Some(OutOfRange),
         OutOfRange => Some(UrlInvalid),
-        UrlInvalid => Some(Unknown),
+        UrlInvalid => Some(TimeInvalid),
+        TimeInvalid => Some(EndBeforeStart),
+        EndBeforeStart => Some(IntegrationMismatch),
+        IntegrationMismatch => Some(Unknown),
         Unknown => None,
     }
 }

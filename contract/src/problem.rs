@@ -117,7 +117,8 @@ impl ErrorCode {
 /// A problem with one submitted field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
-    /// `name` or a field id of the model's schema.
+    /// `name` or a field id of the model's schema; on `/external-systems`, a JSON
+    /// Pointer (RFC 6901) into the request body (`/data/0/startTime`).
     pub field: String,
     pub code: FieldErrorCode,
 }
@@ -158,13 +159,20 @@ pub enum FieldErrorCode {
     OutOfRange,
     /// Not an https address (with a path, where the field needs one).
     UrlInvalid,
+    /// `/external-systems` only: not an RFC 3339 date-time.
+    TimeInvalid,
+    /// `/external-systems` only: an end time that is not later than its start time.
+    EndBeforeStart,
+    /// `/external-systems` only: `meta.integrationConfigurationId` is not the
+    /// configuration ID of the integration whose injixo API key sent the request.
+    IntegrationMismatch,
     #[serde(other)]
     Unknown,
 }
 
 impl FieldErrorCode {
     /// Every code, `Unknown` last (kept complete by `every_code_is_listed_once`).
-    pub const ALL: [FieldErrorCode; 18] = {
+    pub const ALL: [FieldErrorCode; 21] = {
         use FieldErrorCode::*;
         [
             Required,
@@ -184,6 +192,9 @@ impl FieldErrorCode {
             NotANumber,
             OutOfRange,
             UrlInvalid,
+            TimeInvalid,
+            EndBeforeStart,
+            IntegrationMismatch,
             Unknown,
         ]
     };
@@ -241,7 +252,10 @@ mod all_tests {
                 NotANumber => 14,
                 OutOfRange => 15,
                 UrlInvalid => 16,
-                Unknown => 17,
+                TimeInvalid => 17,
+                EndBeforeStart => 18,
+                IntegrationMismatch => 19,
+                Unknown => 20,
             }
         };
         for (i, c) in FieldErrorCode::ALL.into_iter().enumerate() {

@@ -210,7 +210,7 @@ fn integration() -> impl Strategy<Value = Integration> {
 }
 
 const ERROR_CODES: [ErrorCode; 16] = ErrorCode::ALL;
-const FIELD_CODES: [FieldErrorCode; 18] = FieldErrorCode::ALL;
+const FIELD_CODES: [FieldErrorCode; 21] = FieldErrorCode::ALL;
 
 fn problem() -> impl Strategy<Value = Problem> {
     let error =

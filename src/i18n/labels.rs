@@ -58,9 +58,14 @@ pub fn field_error(code: FieldErrorCode) -> Msg {
         FieldErrorCode::NotANumber => msg::FIELD_ERROR_NOT_A_NUMBER,
         FieldErrorCode::OutOfRange => msg::FIELD_ERROR_OUT_OF_RANGE.into(),
         FieldErrorCode::UrlInvalid => msg::FIELD_ERROR_URL_INVALID,
+        // `TimeInvalid`, `EndBeforeStart` and `IntegrationMismatch` come only from
+        // `/external-systems`, which the SPA never calls.
         FieldErrorCode::InvalidOption
         | FieldErrorCode::InvalidType
         | FieldErrorCode::UnknownField
+        | FieldErrorCode::TimeInvalid
+        | FieldErrorCode::EndBeforeStart
+        | FieldErrorCode::IntegrationMismatch
         | FieldErrorCode::Unknown => msg::FIELD_ERROR_REJECTED,
     }
 }
