@@ -2,37 +2,20 @@
 //! it drives, the `app_silent` hint, and the clock test hook behind it.
 
 mod common;
+#[path = "common/external.rs"]
+mod external;
 #[path = "common/schema.rs"]
 mod schema;
 
 use axum::http::StatusCode;
 use common::*;
+use external::{advance, with_key};
 use injixo_backend::{db, AppState};
 use serde_json::{json, Value};
-
-/// Creates a Freshchat integration with an injixo API key: `(id, key)`.
-async fn with_key(api: &Api, name: &str) -> (String, String) {
-    let id = api.create_freshchat(name).await;
-    let res = api.app_key(&id, &json!({}), &[]).await;
-    assert_eq!(res.status, StatusCode::CREATED, "{}", res.text());
-    (id, res.json()["key"].as_str().unwrap().to_string())
-}
 
 async fn deliver(api: &Api, key: &str) -> Res {
     api.events(Some(&format!("Bearer {key}")), &contact_events())
         .await
-}
-
-async fn advance(api: &Api, seconds: i64) -> Value {
-    let res = api
-        .post(
-            "/api/v1/test/clock",
-            &json!({ "advance_seconds": seconds }),
-            &[],
-        )
-        .await;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
-    res.json()
 }
 
 #[tokio::test]

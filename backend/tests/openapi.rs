@@ -2,6 +2,8 @@
 //! the same codes, and real responses that match the documented schemas.
 
 mod common;
+#[path = "common/external.rs"]
+mod external;
 #[path = "common/schema.rs"]
 mod schema;
 
@@ -10,6 +12,7 @@ use axum::{
     http::{Method, StatusCode},
 };
 use common::*;
+use external::agent_statuses;
 use injixo_contract::{
     ErrorCode, FieldErrorCode, Hint, IntegrationStatus, API_PREFIX, APP_SILENCE_THRESHOLD_SECS,
 };
@@ -37,6 +40,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/integrations/{id}/resume"),
     ("post", "/integrations/{id}/app-key"),
     ("post", "/external-systems/contact-events"),
+    ("post", "/external-systems/agent-statuses"),
     ("delete", "/integrations/{id}"),
 ];
 
@@ -49,11 +53,12 @@ fn url(doc: &Yaml, path: &str, id: &str) -> String {
 }
 
 /// A request body (and headers) that the operation accepts; `session` are the
-/// headers of the session that `POST /session` started.
+/// headers of the session that `POST /session` started, `app_key` and
+/// `configuration_id` those of the integration.
 fn valid_request(
     method: &str,
     path: &str,
-    app_key: &str,
+    (app_key, configuration_id): (&str, &Json),
     session: &[(String, String)],
 ) -> (String, Vec<(String, String)>) {
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
@@ -69,6 +74,10 @@ fn valid_request(
         (_, "/external-systems/contact-events") => {
             headers.push(("authorization".into(), format!("Bearer {app_key}")));
             contact_events()
+        }
+        (_, "/external-systems/agent-statuses") => {
+            headers.push(("authorization".into(), format!("Bearer {app_key}")));
+            agent_statuses(configuration_id)
         }
         _ => return (String::new(), headers),
     };
@@ -166,7 +175,10 @@ fn next_field_error_code(c: FieldErrorCode) -> Option<FieldErrorCode> {
         OutOfRange => Some(UrlInvalid),
         UrlInvalid => Some(PinInvalid),
         PinInvalid => Some(TimeZoneMismatch),
-        TimeZoneMismatch => Some(Unknown),
+        TimeZoneMismatch => Some(TimeInvalid),
+        TimeInvalid => Some(EndBeforeStart),
+        EndBeforeStart => Some(IntegrationMismatch),
+        IntegrationMismatch => Some(Unknown),
         Unknown => None,
     }
 }
@@ -266,7 +278,8 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
     let mut session = Vec::new();
     for (method, path) in ROUTES {
         let url = url(&doc, path, id);
-        let (body, headers) = valid_request(method, path, &app_key, &session);
+        let integration = (app_key.as_str(), &created["configuration_id"]);
+        let (body, headers) = valid_request(method, path, integration, &session);
         let headers: Vec<(&str, &str)> = headers
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod cloud_link;
+pub mod external;
 pub mod integration;
 pub mod problem;
 pub mod rules;
@@ -15,6 +16,7 @@ pub mod session;
 
 pub use catalogue::*;
 pub use cloud_link::*;
+pub use external::*;
 pub use integration::*;
 pub use problem::*;
 pub use session::*;

@@ -150,7 +150,8 @@ impl ErrorCode {
 /// A problem with one submitted field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
-    /// `name` or a field id of the model's schema.
+    /// `name` or a field id of the model's schema; on `/external-systems`, a JSON
+    /// Pointer (RFC 6901) into the request body (`/data/0/startTime`).
     pub field: String,
     pub code: FieldErrorCode,
 }
@@ -197,13 +198,20 @@ pub enum FieldErrorCode {
     /// Server only: the injixo Cloud Link's system runs in another time zone than
     /// the one entered.
     TimeZoneMismatch,
+    /// `/external-systems` only: not an RFC 3339 date-time.
+    TimeInvalid,
+    /// `/external-systems` only: an end time that is not later than its start time.
+    EndBeforeStart,
+    /// `/external-systems` only: `meta.integrationConfigurationId` is not the
+    /// configuration ID of the integration whose injixo API key sent the request.
+    IntegrationMismatch,
     #[serde(other)]
     Unknown,
 }
 
 impl FieldErrorCode {
     /// Every code, `Unknown` last (kept complete by `every_code_is_listed_once`).
-    pub const ALL: [FieldErrorCode; 20] = {
+    pub const ALL: [FieldErrorCode; 23] = {
         use FieldErrorCode::*;
         [
             Required,
@@ -225,6 +233,9 @@ impl FieldErrorCode {
             UrlInvalid,
             PinInvalid,
             TimeZoneMismatch,
+            TimeInvalid,
+            EndBeforeStart,
+            IntegrationMismatch,
             Unknown,
         ]
     };
@@ -291,7 +302,10 @@ mod all_tests {
                 UrlInvalid => 16,
                 PinInvalid => 17,
                 TimeZoneMismatch => 18,
-                Unknown => 19,
+                TimeInvalid => 19,
+                EndBeforeStart => 20,
+                IntegrationMismatch => 21,
+                Unknown => 22,
             }
         };
         for (i, c) in FieldErrorCode::ALL.into_iter().enumerate() {

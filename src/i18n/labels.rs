@@ -62,9 +62,14 @@ pub fn field_error(code: FieldErrorCode, choice: bool) -> Msg {
         FieldErrorCode::UrlInvalid => msg::FIELD_ERROR_URL_INVALID,
         FieldErrorCode::PinInvalid => msg::FIELD_ERROR_PIN_INVALID,
         FieldErrorCode::TimeZoneMismatch => msg::FIELD_ERROR_TIME_ZONE_MISMATCH,
+        // `TimeInvalid`, `EndBeforeStart` and `IntegrationMismatch` come only from
+        // `/external-systems`, which the SPA never calls.
         FieldErrorCode::InvalidOption
         | FieldErrorCode::InvalidType
         | FieldErrorCode::UnknownField
+        | FieldErrorCode::TimeInvalid
+        | FieldErrorCode::EndBeforeStart
+        | FieldErrorCode::IntegrationMismatch
         | FieldErrorCode::Unknown => msg::FIELD_ERROR_REJECTED,
     }
 }

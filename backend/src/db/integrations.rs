@@ -84,7 +84,8 @@ const SELECT: &str =
 pub struct Stored {
     /// Everything but `hints`, which stay empty.
     pub integration: Integration,
-    /// When the injixo app last delivered events (the `app_silent` hint).
+    /// When the injixo app (or the customer's application) last delivered data (the
+    /// `app_silent` hint).
     pub last_event_at: Option<String>,
 }
 
@@ -167,22 +168,25 @@ pub fn set_app_key(
     Ok(())
 }
 
-/// Whether some integration has the key with this hash.
-pub fn app_key_known(conn: &Connection, key_hash: &str) -> rusqlite::Result<bool> {
+/// The `configuration_id` of the integration that has the key with this hash, if
+/// any has.
+pub fn app_key_configuration_id(
+    conn: &Connection,
+    key_hash: &str,
+) -> rusqlite::Result<Option<u64>> {
     conn.query_row(
-        "SELECT 1 FROM integrations WHERE app_key_hash = ?1",
+        "SELECT configuration_id FROM integrations WHERE app_key_hash = ?1",
         [key_hash],
-        |_| Ok(()),
+        |r| r.get(0),
     )
     .optional()
-    .map(|r| r.is_some())
 }
 
-/// Records that the injixo app holding the key with this hash delivered events:
-/// stamps the import and the key's use, and makes a waiting or failing integration
-/// operational (a paused one stays paused). Returns the integration's id, or `None`
-/// when no integration has this key.
-pub fn record_events(
+/// Records that the holder of the key with this hash delivered data (contact events
+/// or agent statuses): stamps the import and the key's use, and makes a waiting or
+/// failing integration operational (a paused one stays paused). Returns the
+/// integration's id, or `None` when no integration has this key.
+pub fn record_delivery(
     conn: &Connection,
     key_hash: &str,
     now: &str,
