@@ -308,7 +308,7 @@ proptest! {
     ) {
         let mut draft = Draft::from_integration(&m, &saved);
         prop_assert_eq!(validate_edit(&m, &saved, &draft),
-            Ok(UpdateIntegration { name: None, settings: saved.settings.clone(), cloud_link_id: None }));
+            Ok(UpdateIntegration { csv_schema: Default::default(), name: None, settings: saved.settings.clone(), cloud_link_id: None }));
         let mut expected = Problems::new();
         for (i, (f, other)) in m.fields().zip(other).enumerate() {
             let Some(old) = saved.settings.get(&f.id) else { continue };

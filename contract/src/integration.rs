@@ -165,6 +165,9 @@ pub struct CreateIntegration {
     /// catalogue entry has `cloud_link`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_link_id: Option<String>,
+    /// The schema of a CSV integration (*Create a new CSV schema*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csv_schema: Option<crate::CsvSchema>,
 }
 
 /// `PATCH /api/v1/integrations/{id}`: only what is present changes. A secret is
@@ -180,6 +183,9 @@ pub struct UpdateIntegration {
     /// Cloud Link*) replacing the current one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_link_id: Option<String>,
+    /// A changed CSV schema (*Edit CSV schema*, *Save schema*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csv_schema: Option<crate::CsvSchema>,
 }
 
 /// `GET /api/v1/account`: what the catalogue offers depends on the plan.

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod cloud_link;
+pub mod csv;
 pub mod external;
 pub mod integration;
 pub mod problem;
@@ -16,6 +17,7 @@ pub mod session;
 
 pub use catalogue::*;
 pub use cloud_link::*;
+pub use csv::*;
 pub use external::*;
 pub use integration::*;
 pub use problem::*;

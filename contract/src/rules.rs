@@ -273,6 +273,7 @@ pub fn validate_create(
     }
     if errors.is_empty() {
         Ok(CreateIntegration {
+            csv_schema: req.csv_schema.clone(),
             cloud_link_id: req.cloud_link_id.clone(),
             name,
             model: model.id.clone(),
@@ -356,6 +357,7 @@ pub fn validate_update(
     }
     if errors.is_empty() {
         Ok(UpdateIntegration {
+            csv_schema: req.csv_schema.clone(),
             cloud_link_id: req.cloud_link_id.clone(),
             name,
             settings,

@@ -400,7 +400,7 @@ proptest! {
         (m, (name, _), values, _, _, unknown) in input()
     ) {
         let (model, settings) = (m.id.clone(), settings(&m, &values));
-        let mut req = CreateIntegration { cloud_link_id: None, name, model, settings };
+        let mut req = CreateIntegration { csv_schema: Default::default(), cloud_link_id: None, name, model, settings };
         req.settings.extend(unknown);
         let expected = create_problems(&m, &req);
         match rules::validate_create(&m, &req) {
@@ -424,7 +424,7 @@ proptest! {
     ) {
         let saved = saved(&m, &old);
         let name = (!keep_name).then_some(name);
-        let mut req = UpdateIntegration { cloud_link_id: None, name, settings: settings(&m, &values) };
+        let mut req = UpdateIntegration { csv_schema: Default::default(), cloud_link_id: None, name, settings: settings(&m, &values) };
         let resent = m.fields().zip(resend).filter(|(_, again)| *again).map(|(f, _)| &f.id);
         let resent = resent.filter_map(|id| Some((id.clone(), saved.settings.get(id)?.clone())));
         req.settings.extend(resent);
@@ -450,7 +450,7 @@ proptest! {
             }
         }
         // Resending every saved value unchanged is always accepted.
-        let same = UpdateIntegration { cloud_link_id: None, name: None, settings: saved.settings.clone() };
+        let same = UpdateIntegration { csv_schema: Default::default(), cloud_link_id: None, name: None, settings: saved.settings.clone() };
         prop_assert_eq!(rules::validate_update(&m, &saved, &same), Ok(same.clone()));
     }
 }

@@ -120,6 +120,7 @@ pub type Problems = BTreeMap<String, FieldErrorCode>;
 /// normalized request to send.
 pub fn validate(model: &Model, draft: &Draft) -> Result<CreateIntegration, Problems> {
     let raw = CreateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: draft.cloud_link.as_ref().map(|l| l.id.clone()),
         name: draft.name.clone(),
         model: model.id.clone(),
@@ -191,6 +192,7 @@ pub fn update_request(model: &Model, saved: &Integration, draft: &Draft) -> Upda
         .filter(|l| saved.cloud_link.as_ref().is_none_or(|s| s.id != l.id))
         .map(|l| l.id.clone());
     UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id,
         name,
         settings,

@@ -155,6 +155,7 @@ fn other_hosts_are_told_apart() {
 #[test]
 fn create_requests_are_normalized_or_rejected_per_field() {
     let req = CreateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: "  Chat  EU ".into(),
         model: "freshchat".into(),
@@ -170,6 +171,7 @@ fn create_requests_are_normalized_or_rejected_per_field() {
     assert_eq!(ok.settings["api_key"], text("secret-key-1234"));
 
     let bad = CreateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: " ".into(),
         model: "freshchat".into(),
@@ -294,6 +296,7 @@ fn an_update_keeps_secrets_unless_a_new_one_is_sent() {
     let m = model();
     let current = saved(&m);
     let keep = UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: Some("  New  name ".into()),
         settings: [("api_key".to_string(), text("  "))].into(),
@@ -306,6 +309,7 @@ fn an_update_keeps_secrets_unless_a_new_one_is_sent() {
     );
 
     let replace = UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: None,
         settings: [("api_key".to_string(), text(" new-secret-key-1234 "))].into(),
@@ -320,12 +324,14 @@ fn immutable_fields_may_only_be_sent_unchanged() {
     m.sections[0].fields[0].immutable = true; // the domain
     let current = saved(&m);
     let same = UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: None,
         settings: [("domain".to_string(), text("HTTPS://acme.freshchat.com/"))].into(),
     };
     assert!(validate_update(&m, &current, &same).is_ok());
     let changed = UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: None,
         settings: [("domain".to_string(), text("other.freshchat.com"))].into(),
@@ -333,6 +339,7 @@ fn immutable_fields_may_only_be_sent_unchanged() {
     let errors = validate_update(&m, &current, &changed).unwrap_err();
     assert_eq!(errors[0].code, FieldErrorCode::Immutable);
     let unknown = UpdateIntegration {
+        csv_schema: Default::default(),
         cloud_link_id: None,
         name: Some("".into()),
         settings: [("nope".to_string(), text("x"))].into(),
