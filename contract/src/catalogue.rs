@@ -68,6 +68,10 @@ pub struct Model {
     /// The injixo app's page in the vendor's marketplace, when the key is for an app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketplace_url: Option<String>,
+    /// The CSV model: the form has the *CSV schema configuration* section, whose
+    /// schema travels as `CreateIntegration::csv_schema`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub csv_schema: bool,
     /// Models that import through injixo Cloud Link: its section in the form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_link: Option<crate::CloudLinkSpec>,

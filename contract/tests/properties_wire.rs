@@ -123,6 +123,7 @@ fn model() -> impl Strategy<Value = Model> {
         .prop_map(
             |((id, name, description_id, delivery), features, plans, f, sections, data_help)| {
                 Model {
+                    csv_schema: Default::default(),
                     cloud_link: None,
                     id,
                     name,

@@ -45,6 +45,7 @@ const EVERY_PLAN: [Plan; 4] = [
 /// in the rest with struct-update syntax.
 fn model(id: &str, name: &str, description_id: &str, help_path: &str) -> Model {
     Model {
+        csv_schema: Default::default(),
         cloud_link: None,
         id: id.into(),
         name: name.into(),

@@ -14,6 +14,7 @@ fn chat_domain(input: &str) -> Result<String, FieldErrorCode> {
 
 fn model() -> Model {
     Model {
+        csv_schema: Default::default(),
         cloud_link: None,
         id: "freshchat".into(),
         name: "Freshchat".into(),

@@ -14,6 +14,7 @@ fn freshchat() -> Model {
         error_ids: Default::default(),
     };
     Model {
+        csv_schema: Default::default(),
         cloud_link: None,
         id: "freshchat".into(),
         name: "Freshchat".into(),

@@ -45,6 +45,7 @@ mod tests {
             models: models
                 .iter()
                 .map(|(m, f)| Model {
+                    csv_schema: Default::default(),
                     cloud_link: None,
                     id: m.to_lowercase(),
                     name: (*m).into(),
