@@ -1,5 +1,10 @@
 //! The single HTTP wrapper: base URL, JSON, timeouts, abort on unmount, and the
-//! mapping of every failure to `ApiError`.
+//! mapping of every failure to `ApiError`. File uploads with progress are in
+//! [`upload`] (`XMLHttpRequest`: `fetch` reports no upload progress).
+
+mod upload;
+
+pub use upload::upload;
 
 use super::{ApiError, ApiSettings, Csrf};
 use crate::browser::TimerGuard;
@@ -27,17 +32,14 @@ async fn call_getter(f: &js_sys::Function) -> Option<String> {
     value.as_string().filter(|s| !s.is_empty())
 }
 
-/// Adds what the host's authentication needs: a bearer token, and on writes the CSRF
-/// token (double-submit: the session cookie itself travels with `credentials`).
-async fn authenticate(
-    settings: &ApiSettings,
-    mut builder: RequestBuilder,
-    write: bool,
-) -> RequestBuilder {
-    builder = builder.credentials(settings.credentials);
+/// The headers the host's authentication needs: a bearer token, and on writes the
+/// CSRF token (double-submit: the session cookie itself travels with `credentials`).
+/// Shared by every request, `fetch` or (for uploads) `XMLHttpRequest`.
+async fn auth_headers(settings: &ApiSettings, write: bool) -> Vec<(String, String)> {
+    let mut headers = Vec::new();
     if let Some(getter) = &settings.bearer {
         if let Some(token) = call_getter(getter).await {
-            builder = builder.header("Authorization", &format!("Bearer {token}"));
+            headers.push(("Authorization".into(), format!("Bearer {token}")));
         }
     }
     if write {
@@ -47,8 +49,20 @@ async fn authenticate(
             Csrf::None => None,
         };
         if let Some(token) = token {
-            builder = builder.header(&settings.csrf_header, &token);
+            headers.push((settings.csrf_header.clone(), token));
         }
+    }
+    headers
+}
+
+async fn authenticate(
+    settings: &ApiSettings,
+    mut builder: RequestBuilder,
+    write: bool,
+) -> RequestBuilder {
+    builder = builder.credentials(settings.credentials);
+    for (name, value) in auth_headers(settings, write).await {
+        builder = builder.header(&name, &value);
     }
     builder
 }
@@ -134,8 +148,13 @@ async fn send_raw(
     let failure = || guard.as_ref().map_or(ApiError::Network, Guard::failure);
     let response = request.send().await.map_err(|_| failure())?;
     let text = response.text().await.map_err(|_| failure())?;
-    if !response.ok() {
-        let error = ApiError::from_response(response.status(), &text);
+    answer(settings, response.status(), text)
+}
+
+/// The body of an answer with `status`, or its error (a 401 also tells the app).
+fn answer(settings: &ApiSettings, status: u16, text: String) -> Result<String, ApiError> {
+    if !(200..300).contains(&status) {
+        let error = ApiError::from_response(status, &text);
         if error == ApiError::Unauthorized {
             if let Some(cb) = &settings.on_unauthorized {
                 cb.run(());
@@ -143,9 +162,10 @@ async fn send_raw(
         }
         return Err(error);
     }
-    // A 204 has no body; any other success must carry one (a bare 200 from a proxy
-    // is not the answer the contract promises, and must not pass for a deletion).
-    if response.status() == 204 || !text.is_empty() {
+    // A 204 has no body, nor need a 202 (accepted, still working); any other success
+    // must carry one (a bare 200 from a proxy is not the answer the contract
+    // promises, and must not pass for a deletion).
+    if status == 204 || status == 202 || !text.is_empty() {
         Ok(text)
     } else {
         Err(ApiError::Decode)
@@ -162,7 +182,7 @@ async fn send<T: DeserializeOwned>(
     crate::browser::json::from_str(&text).ok_or(ApiError::Decode)
 }
 
-fn url(settings: &ApiSettings, path: &str) -> String {
+pub(super) fn url(settings: &ApiSettings, path: &str) -> String {
     format!("{}{path}", settings.base)
 }
 
@@ -236,6 +256,20 @@ pub async fn patch<B: Serialize, T: DeserializeOwned>(
         idempotency_key,
     )
     .await
+}
+
+/// A `POST` that starts something (`202 Accepted`): its answer carries nothing the
+/// app needs, so any success will do.
+pub async fn post_accepted<B: Serialize>(
+    settings: &ApiSettings,
+    path: &str,
+    body: &B,
+) -> Result<(), ApiError> {
+    let json = crate::browser::json::to_string(body).ok_or(ApiError::Decode)?;
+    let request = Request::post(&url(settings, path));
+    send_raw(settings, request, Some(json), true)
+        .await
+        .map(drop)
 }
 
 /// `DELETE`: the contract's answer is 204 without a body; anything else that looks

@@ -4,6 +4,7 @@
 
 mod client;
 mod cloud_link;
+mod csv;
 mod error;
 mod idempotency;
 
