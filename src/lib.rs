@@ -3,13 +3,15 @@
 //! Layers, each importing only from those listed before it (README, "Layout"):
 //! `browser` (web APIs), `routes` (in-app URLs), `i18n` (Fluent, typed message ids),
 //! `api` (the backend), `state` (what one mount shares), `components` (building
-//! blocks), `integration_form` and `integration_key` (features), `pages` (one per route), `app`
+//! blocks), `csv` (the CSV schema wizard and the engine in the browser),
+//! `integration_form` and `integration_key` (features), `pages` (one per route), `app`
 //! (the shell and route table), `embed` (the host page's entry point).
 
 pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod csv;
 pub mod embed;
 pub mod i18n;
 pub mod integration_form;

@@ -5,13 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 11] = [
+const LAYERS: [&str; 12] = [
     "browser",
     "routes",
     "i18n",
     "api",
     "state",
     "components",
+    "csv",
     "integration_form",
     "integration_key",
     "pages",
