@@ -96,7 +96,7 @@ contract-fuzz: backend
 	BACKEND_BIN=$(BACKEND) bash scripts/contract-fuzz.sh
 
 wasm-test: setup-build setup-browser
-	cargo test --locked -p injixo-integrations --target wasm32-unknown-unknown --test components
+	cargo test --locked -p injixo-integrations --target wasm32-unknown-unknown --test components --test csv_components
 
 e2e: web backend setup-browser
 	npx playwright test --config e2e/playwright.config.ts

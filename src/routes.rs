@@ -23,6 +23,9 @@ pub enum Route {
     /// The integration page with the re-generate dialog open at once: where the "no
     /// data" hint links to.
     RegenerateKey(String),
+    /// `/csv-import`, `/csv-import/{integration}`: *Historical data import* (of a
+    /// CSV integration, chosen already when given).
+    CsvImport(Option<String>),
 }
 
 /// The `?action=` of [`Route::RegenerateKey`].
@@ -44,6 +47,8 @@ impl Route {
                     segment(id)
                 )
             }
+            Route::CsvImport(None) => "/csv-import".into(),
+            Route::CsvImport(Some(id)) => format!("/csv-import/{}", segment(id)),
         }
     }
 }
@@ -64,6 +69,12 @@ pub struct SetupParams {
 #[derive(Params, Clone, Debug, PartialEq)]
 pub struct IntegrationParams {
     pub id: Option<String>,
+}
+
+/// `/csv-import/:integration`
+#[derive(Params, Clone, Debug, PartialEq)]
+pub struct CsvImportParams {
+    pub integration: Option<String>,
 }
 
 /// The router prefix of this mount (`/account/integrations` in the portal, "" alone).
@@ -121,6 +132,11 @@ mod tests {
             "/integration/abx"
         );
         assert_eq!(Route::Setup("freshchat".into()).path(), "/new/freshchat");
+        assert_eq!(Route::CsvImport(None).path(), "/csv-import");
+        assert_eq!(
+            Route::CsvImport(Some("a/b".into())).path(),
+            "/csv-import/ab"
+        );
         assert_eq!(
             Route::Integration("0f8e-4c1a_9".into()).path(),
             "/integration/0f8e-4c1a_9"

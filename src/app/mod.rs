@@ -6,7 +6,8 @@ mod host_bridge;
 use crate::components::{LanguageSelect, LeaveGuardHost, ToastRegion};
 use crate::i18n::{msg, I18n};
 use crate::pages::{
-    CataloguePage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage, VendorPage,
+    CataloguePage, CsvImportPage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage,
+    VendorPage,
 };
 use crate::state::{self, HostEvents, MountConfig};
 use banners::{OfflineBanner, SessionBanner};
@@ -64,6 +65,8 @@ pub fn App(
                         <Route path=path!("/new/:model") view=SetupPage />
                         <Route path=path!("/integration/:id") view=IntegrationPage />
                         <Route path=path!("/integration/:id/edit") view=EditPage />
+                        <Route path=path!("/csv-import") view=CsvImportPage />
+                        <Route path=path!("/csv-import/:integration") view=CsvImportPage />
                     </Routes>
                 </main>
                 <ToastRegion />

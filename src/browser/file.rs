@@ -13,23 +13,33 @@ pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 }
 
 /// The one file of a drop or a file input, `Err(n)` when there are `n != 1`.
-pub fn single_file(list: Option<web_sys::FileList>) -> Result<web_sys::File, u32> {
-    let list = list.ok_or(0u32)?;
-    match list.length() {
-        1 => list.get(0).ok_or(0),
+pub fn single_file(mut files: Vec<web_sys::File>) -> Result<web_sys::File, usize> {
+    match files.len() {
+        1 => files.pop().ok_or(0),
         n => Err(n),
     }
 }
 
-/// The files of a drop event (`None` when it carries none, e.g. dragged text).
-pub fn dropped_files(ev: &web_sys::DragEvent) -> Option<web_sys::FileList> {
-    ev.data_transfer()?.files()
+fn to_vec(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map_or_else(Vec::new, |l| {
+        (0..l.length()).filter_map(|i| l.get(i)).collect()
+    })
 }
 
-/// The files chosen in an `<input type="file">` that fired `ev`.
-pub fn input_files(ev: &web_sys::Event) -> Option<web_sys::FileList> {
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let files = input.files();
+/// The files of a drop event (none when it carries none, e.g. dragged text).
+pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    to_vec(ev.data_transfer().and_then(|d| d.files()))
+}
+
+/// The files chosen in the `<input type="file">` that fired `ev`.
+pub fn input_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = to_vec(input.files());
     // Choosing the same file again must fire `change` again.
     input.set_value("");
     files

@@ -1,6 +1,6 @@
 use crate::api::ApiError;
 use crate::browser;
-use crate::i18n::{msg, use_i18n};
+use crate::i18n::{msg, use_i18n, Msg};
 use leptos::prelude::*;
 
 /// What a failed request was for, for the support reference.
@@ -14,6 +14,13 @@ pub enum Step {
     Delete,
     ClaimCloudLink,
     RunQuery,
+    /// The CSV schema's SQL mapping, run over the sample.
+    CsvSqlPreview,
+    LoadCsvSchema,
+    LoadCsvImports,
+    CsvUpload,
+    CsvApply,
+    CsvCancel,
 }
 
 impl Step {
@@ -27,6 +34,12 @@ impl Step {
             Step::Delete => "delete",
             Step::ClaimCloudLink => "claim_cloud_link",
             Step::RunQuery => "run_query",
+            Step::CsvSqlPreview => "csv_sql_preview",
+            Step::LoadCsvSchema => "load_csv_schema",
+            Step::LoadCsvImports => "load_csv_imports",
+            Step::CsvUpload => "csv_upload",
+            Step::CsvApply => "csv_apply",
+            Step::CsvCancel => "csv_cancel",
         }
     }
 }
@@ -75,9 +88,13 @@ pub fn ErrorAlert(
     /// What *Try again* does; no button when absent or when retrying cannot help.
     #[prop(optional)]
     on_retry: Option<Callback<()>>,
+    /// The explanation, where the caller knows better than the code alone (an SQL
+    /// error of a CSV mapping is not the customer's database's).
+    #[prop(default = None)]
+    message: Option<Msg>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let message = error.message();
+    let message = message.unwrap_or_else(|| error.message());
     let reference = error.request_id().map(str::to_owned);
     // The customer's own system's words (a database error) are quoted as they are.
     let system_said = match &error {

@@ -8,12 +8,14 @@ mod copy_field;
 mod dialog;
 mod external_link;
 mod field;
+mod file_drop;
 mod icon;
 mod language_select;
 mod leave_guard;
 mod model_help;
 mod page;
 mod plan_lock;
+mod query_preview;
 mod status_badge;
 mod toast;
 
@@ -23,12 +25,16 @@ pub use breadcrumb::Breadcrumb;
 pub use copy_field::{CopyField, CopyState};
 pub use dialog::ConfirmDialog;
 pub use external_link::{help_article, safe_external_url, ExternalLink, HelpLink};
-pub use field::{CheckboxInput, FieldInput, FieldText, SelectInput, TextAreaInput, TimeZoneInput};
+pub use field::{
+    CheckboxInput, FieldInput, FieldText, RadioGroup, SelectInput, TextAreaInput, TimeZoneInput,
+};
+pub use file_drop::{is_csv_name, CsvFileDrop};
 pub use icon::{Icon, IconKind};
 pub use language_select::LanguageSelect;
 pub use leave_guard::LeaveGuardHost;
 pub use model_help::ModelHelp;
 pub use page::{use_page_title, BackLink, Loading};
 pub use plan_lock::PlanLock;
+pub use query_preview::{kind_label, QueryPreviewTable};
 pub use status_badge::StatusBadge;
 pub use toast::ToastRegion;

@@ -1,5 +1,5 @@
 //! Unsaved form input in this tab's session storage: never a secret, only while
-//! there is something unsaved.
+//! there is something unsaved (a CSV schema's sample only up to 256 KiB).
 
 use super::logic::Draft;
 use crate::browser;
@@ -9,11 +9,12 @@ use injixo_contract::Model;
 pub fn restore(key: &str, model: &Model) -> Option<Draft> {
     let json = browser::session_get(key)?;
     let draft: Draft = browser::json::from_str(&json)?;
-    Some(draft.without_secrets(model))
+    Some(draft.for_storage(model))
 }
 
+/// Keeps `draft` without secrets, and a CSV sample only while small.
 pub fn keep(key: &str, model: &Model, draft: &Draft) {
-    if let Some(json) = browser::json::to_string(&draft.without_secrets(model)) {
+    if let Some(json) = browser::json::to_string(&draft.for_storage(model)) {
         browser::session_set(key, &json);
     }
 }

@@ -9,14 +9,21 @@ use crate::i18n::{msg, use_i18n, Args};
 use injixo_contract::{Field, FieldKind, Section};
 use leptos::prelude::*;
 
-/// Every section of the model, in catalogue order.
+/// Every section of the model, in catalogue order; a CSV model's schema in its
+/// section, or after them all if the catalogue has none.
 pub(crate) fn sections(state: &FormState) -> impl IntoView {
-    state
-        .model
+    let model = &state.model;
+    let own_section = model
+        .sections
+        .iter()
+        .any(|s| s.id == super::logic::CSV_SCHEMA);
+    let sections = model
         .sections
         .iter()
         .map(|section| section_view(state, section))
-        .collect_view()
+        .collect_view();
+    let csv = (model.csv_schema && !own_section).then(|| super::csv_schema::controls(state));
+    view! { {sections} {csv} }
 }
 
 fn section_view(state: &FormState, section: &Section) -> impl IntoView {
@@ -31,6 +38,9 @@ fn section_view(state: &FormState, section: &Section) -> impl IntoView {
     let help = section.help_id.clone().map(|id| {
         view! { <p class="ixi-section-help">{move || i18n.t_data(&id)}</p> }
     });
+    // The CSV model's schema belongs at the end of its section.
+    let csv = (state.model.csv_schema && section.id == super::logic::CSV_SCHEMA)
+        .then(|| super::csv_schema::controls(state));
     view! {
         <fieldset class="ixi-section">
             <legend>
@@ -38,6 +48,7 @@ fn section_view(state: &FormState, section: &Section) -> impl IntoView {
             </legend>
             {help}
             {fields}
+            {csv}
         </fieldset>
     }
 }

@@ -1,6 +1,7 @@
 //! The form of any catalogue model, for adding (setup) and for editing: the name
 //! plus the model's fields.
 
+use crate::csv::draft::CsvDraft;
 use injixo_contract::{
     rules, CloudLink, CreateIntegration, FieldError, FieldErrorCode, FieldKind, FieldValue,
     Integration, Model, UpdateIntegration,
@@ -22,10 +23,23 @@ pub struct Draft {
     /// draft: a claimed PIN cannot be claimed again, so a reload must not lose it.
     #[serde(default)]
     pub cloud_link: Option<CloudLink>,
+    /// The CSV schema made with *Create a new CSV schema* (CSV models), or the saved
+    /// one. Kept in the draft, its sample only while small (see `CsvDraft`).
+    #[serde(default)]
+    pub csv: Option<CsvDraft>,
 }
 
 /// Pseudo field id of the Cloud Link section, for its problem (not linked yet).
 pub const CLOUD_LINK: &str = "cloud_link";
+
+/// Pseudo field id of the CSV schema (also the server's name for it in field errors).
+pub const CSV_SCHEMA: &str = "csv_schema";
+
+/// The catalogue's field *Type of import data* of the CSV model.
+pub const IMPORT_DATA_TYPE: &str = "import_data_type";
+
+mod csv_schema;
+pub use csv_schema::CsvProblem;
 
 fn is_secret(model: &Model, id: &str) -> bool {
     model
@@ -72,6 +86,7 @@ impl Draft {
             && self.text.values().all(|v| v.trim().is_empty())
             && self.checked.values().all(|c| !c)
             && self.cloud_link.is_none()
+            && self.csv.is_none()
     }
 
     /// The values of the fields shown for these values: a field hidden by another
@@ -120,27 +135,38 @@ pub type Problems = BTreeMap<String, FieldErrorCode>;
 /// normalized request to send.
 pub fn validate(model: &Model, draft: &Draft) -> Result<CreateIntegration, Problems> {
     let raw = CreateIntegration {
-        csv_schema: Default::default(),
+        csv_schema: draft.csv.as_ref().and_then(CsvDraft::to_request),
         cloud_link_id: draft.cloud_link.as_ref().map(|l| l.id.clone()),
         name: draft.name.clone(),
         model: model.id.clone(),
         settings: draft.settings(model),
     };
     let checked = rules::validate_create(model, &raw).map_err(to_problems);
-    // The server refuses an on-premise integration without a linked client; say so
-    // at the section before sending anything.
+    // The server refuses an on-premise integration without a linked client, and a
+    // CSV integration without its schema; say so at the section before sending.
     let unlinked =
         model.cloud_link.as_ref().is_some_and(|c| c.required) && draft.cloud_link.is_none();
-    match (checked, unlinked) {
-        (Ok(req), false) => Ok(req),
-        (Ok(_), true) => Err(Problems::from([(
-            CLOUD_LINK.to_string(),
-            FieldErrorCode::Required,
-        )])),
-        (Err(mut problems), unlinked) => {
-            if unlinked {
-                problems.insert(CLOUD_LINK.to_string(), FieldErrorCode::Required);
-            }
+    with_own_problems(checked, unlinked, draft.csv_problem(model).is_some())
+}
+
+/// `checked` with the problems of the Cloud Link and CSV schema sections added.
+fn with_own_problems<T>(
+    checked: Result<T, Problems>,
+    unlinked: bool,
+    no_schema: bool,
+) -> Result<T, Problems> {
+    let mut own = Problems::new();
+    if unlinked {
+        own.insert(CLOUD_LINK.to_string(), FieldErrorCode::Required);
+    }
+    if no_schema {
+        own.insert(CSV_SCHEMA.to_string(), FieldErrorCode::Required);
+    }
+    match checked {
+        Ok(req) if own.is_empty() => Ok(req),
+        Ok(_) => Err(own),
+        Err(mut problems) => {
+            problems.extend(own);
             Err(problems)
         }
     }
@@ -191,8 +217,14 @@ pub fn update_request(model: &Model, saved: &Integration, draft: &Draft) -> Upda
         .as_ref()
         .filter(|l| saved.cloud_link.as_ref().is_none_or(|s| s.id != l.id))
         .map(|l| l.id.clone());
+    // A schema made or changed in this form replaces the saved one.
+    let csv_schema = draft
+        .csv
+        .as_ref()
+        .filter(|c| c.edited)
+        .and_then(CsvDraft::to_request);
     UpdateIntegration {
-        csv_schema: Default::default(),
+        csv_schema,
         cloud_link_id,
         name,
         settings,
@@ -205,7 +237,9 @@ pub fn validate_edit(
     saved: &Integration,
     draft: &Draft,
 ) -> Result<UpdateIntegration, Problems> {
-    rules::validate_update(model, saved, &update_request(model, saved, draft)).map_err(to_problems)
+    let checked = rules::validate_update(model, saved, &update_request(model, saved, draft))
+        .map_err(to_problems);
+    with_own_problems(checked, false, draft.csv_problem(model).is_some())
 }
 
 /// Server field errors in the same shape; errors on fields the form does not show
@@ -220,8 +254,12 @@ pub fn first_invalid<'a>(model: &'a Model, problems: &Problems) -> Option<&'a st
     std::iter::once(NAME)
         .chain(std::iter::once(CLOUD_LINK))
         .chain(model.fields().map(|f| f.id.as_str()))
+        .chain(std::iter::once(CSV_SCHEMA))
         .find(|id| problems.contains_key(*id))
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod csv_tests;

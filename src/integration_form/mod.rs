@@ -3,6 +3,7 @@
 //! server field errors at their fields, one save at a time, and a leave guard.
 
 mod cloud_link;
+mod csv_schema;
 pub mod drafts;
 mod fields;
 pub mod logic;
@@ -52,7 +53,13 @@ pub fn IntegrationForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base();
-    let restored = drafts::restore(&draft_key, &model);
+    let restored = drafts::restore(&draft_key, &model).map(|mut d| {
+        // An unchanged CSV schema is the saved one (whose sample the draft may not keep).
+        if d.csv.as_ref().is_some_and(|c| !c.edited) {
+            d.csv = initial.csv.clone();
+        }
+        d
+    });
     let state = FormState::new(
         model.clone(),
         saved.clone(),
@@ -69,7 +76,8 @@ pub fn IntegrationForm(
         let editing = state.editing();
         Signal::derive(move || {
             let d = state.draft();
-            !done.get() && if editing { d != initial } else { !d.is_blank() }
+            let wizard_open = state.csv_wizard.with(Option::is_some);
+            !done.get() && (wizard_open || if editing { d != initial } else { !d.is_blank() })
         })
     };
     // A client linked in the setup form is lost when the form is left: that says
@@ -185,8 +193,10 @@ pub fn IntegrationForm(
         })
     });
     let saving = state.saving;
+    let wizard_open = state.csv_wizard;
     view! {
-        <form class="ixi-form" novalidate=true on:submit=on_submit>
+        {csv_schema::wizard(&state)}
+        <form class="ixi-form" novalidate=true on:submit=on_submit hidden=move || wizard_open.with(Option::is_some)>
             {move || {
                 failure
                     .get()
@@ -251,12 +261,12 @@ fn verification_failed(e: &ApiError) -> bool {
         })
 }
 
-/// Where focus goes for a problem at `id`: the field's input, or the PIN input of
-/// the Cloud Link section.
+/// Where focus goes for a problem at `id`: the field's input, the PIN input of the
+/// Cloud Link section, or the CSV schema's button.
 fn focus_target(id: &str) -> String {
-    if id == form::CLOUD_LINK {
-        cloud_link::PIN_INPUT.into()
-    } else {
-        dom_id(id)
+    match id {
+        form::CLOUD_LINK => cloud_link::PIN_INPUT.into(),
+        form::CSV_SCHEMA => csv_schema::button_id(),
+        _ => dom_id(id),
     }
 }

@@ -5,31 +5,10 @@
 
 use super::state::{dom_id, FormState};
 use crate::api::{use_api, ApiError};
-use crate::components::{ErrorAlert, Step};
-use crate::i18n::{msg, use_i18n, I18n, Msg};
-use injixo_contract::{ColumnKind, ColumnProblem, Field, QueryPreview, RunQuery};
+use crate::components::{kind_label, ErrorAlert, QueryPreviewTable, Step};
+use crate::i18n::{msg, use_i18n};
+use injixo_contract::{Field, QueryPreview, RunQuery};
 use leptos::prelude::*;
-
-pub fn kind_label(kind: ColumnKind) -> Msg {
-    match kind {
-        ColumnKind::Text => msg::QUERY_KIND_TEXT,
-        ColumnKind::Integer => msg::QUERY_KIND_INTEGER,
-        ColumnKind::Number => msg::QUERY_KIND_NUMBER,
-        ColumnKind::Timestamp => msg::QUERY_KIND_TIMESTAMP,
-        ColumnKind::Unknown => msg::QUERY_KIND_UNKNOWN,
-    }
-}
-
-fn problem_text(i18n: I18n, p: &ColumnProblem) -> String {
-    match p.found {
-        None => i18n.fmt(&msg::query_problem_missing(p.name.clone())),
-        Some(found) => i18n.fmt(&msg::query_problem_kind(
-            i18n.t(kind_label(p.expected)),
-            i18n.t(kind_label(found)),
-            p.name.clone(),
-        )),
-    }
-}
 
 /// The columns the query must return for the form's current values (tracked).
 fn columns_view(state: &FormState, field: &Field) -> impl IntoView {
@@ -66,64 +45,6 @@ fn columns_view(state: &FormState, field: &Field) -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-fn preview_view(i18n: I18n, p: QueryPreview) -> impl IntoView {
-    let head = p
-        .columns
-        .iter()
-        .map(|c| view! { <th scope="col">{c.name.clone()}</th> })
-        .collect_view();
-    let count = p.rows.len();
-    let rows = p
-        .rows
-        .into_iter()
-        .map(|row| {
-            let cells = row
-                .into_iter()
-                .map(|v| match v {
-                    Some(v) => view! { <td>{v}</td> }.into_any(),
-                    None => view! { <td class="ixi-muted">{i18n.text(msg::QUERY_VALUE_NULL)}</td> }
-                        .into_any(),
-                })
-                .collect_view();
-            view! { <tr>{cells}</tr> }
-        })
-        .collect_view();
-    let problems = p.problems.clone();
-    view! {
-        <div class="ixi-query-preview" id="ixi-query-preview" tabindex="-1">
-            <h3>{i18n.text(msg::QUERY_PREVIEW_HEADING)}</h3>
-            {if problems.is_empty() {
-                view! { <p class="ixi-ok">{i18n.text(msg::QUERY_PREVIEW_OK)}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="ixi-alert ixi-alert-error" role="alert">
-                        <p>{i18n.text(msg::QUERY_PROBLEMS_HEADING)}</p>
-                        <ul>
-                            {problems.into_iter().map(|pr| view! { <li>{move || problem_text(i18n, &pr)}</li> }).collect_view()}
-                        </ul>
-                    </div>
-                }
-                .into_any()
-            }}
-            {if count == 0 {
-                view! { <p>{i18n.text(msg::QUERY_PREVIEW_NONE)}</p> }.into_any()
-            } else {
-                view! {
-                    <p class="ixi-muted">{move || i18n.fmt(&msg::query_preview_rows(count))}</p>
-                    <div class="ixi-table-wrap">
-                        <table class="ixi-table ixi-table-compact">
-                            <thead><tr>{head}</tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }}
-            {p.truncated.then(|| view! { <p class="ixi-muted">{i18n.text(msg::QUERY_PREVIEW_MORE)}</p> })}
-        </div>
     }
 }
 
@@ -192,7 +113,9 @@ pub fn query_tools(state: &FormState, field: &Field) -> impl IntoView {
                     <ErrorAlert error=e step=Step::RunQuery model=model_id.clone() />
                 </div>
             })}
-            {move || preview.get().map(|p| preview_view(i18n, p))}
+            {move || preview.get().map(|p| view! {
+                <QueryPreviewTable preview=p id="ixi-query-preview" rows_text=msg::query_preview_rows />
+            })}
         </div>
     }
 }

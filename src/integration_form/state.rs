@@ -1,7 +1,9 @@
 //! The signals of one integration form and what they derive: the draft, each
 //! field's problem (client rules, or what the server said), the localized text.
 
-use super::logic::{self as form, Draft, Problems};
+use super::logic::{self as form, CsvProblem, Draft, Problems};
+use crate::csv::draft::CsvDraft;
+use crate::csv::model::DataType;
 use crate::i18n::{labels, msg, Args, I18n};
 use injixo_contract::{rules, CloudLink, Field, FieldErrorCode, FieldKind, Integration, Model};
 use leptos::prelude::*;
@@ -27,6 +29,10 @@ pub(crate) struct FormState {
     pub replacing: RwSignal<BTreeSet<String>>,
     /// The injixo Cloud Link claimed for this form (on-premise models).
     pub cloud_link: RwSignal<Option<CloudLink>>,
+    /// The CSV schema (CSV model).
+    pub csv: RwSignal<Option<CsvDraft>>,
+    /// The schema wizard is open, for this type of import data.
+    pub csv_wizard: RwSignal<Option<DataType>>,
 }
 
 /// DOM id of a field's input.
@@ -64,6 +70,8 @@ impl FormState {
             saving: RwSignal::new(false),
             replacing: RwSignal::new(BTreeSet::new()),
             cloud_link: RwSignal::new(initial.cloud_link.clone()),
+            csv: RwSignal::new(initial.csv.clone()),
+            csv_wizard: RwSignal::new(None),
         };
         state.retire_server_problems_on_edit();
         state
@@ -88,6 +96,7 @@ impl FormState {
                 .map(|(k, v)| (k.clone(), v.get()))
                 .collect(),
             cloud_link: self.cloud_link.get(),
+            csv: self.csv.get(),
         }
     }
 
@@ -117,6 +126,11 @@ impl FormState {
         self.draft().shows(&self.model, id)
     }
 
+    /// What stops the CSV schema from being saved (tracked).
+    pub fn csv_problem(&self) -> Option<CsvProblem> {
+        self.draft().csv_problem(&self.model)
+    }
+
     /// The problem to show at field `id` now, if any (tracked).
     pub fn problem(&self, id: &str) -> Option<FieldErrorCode> {
         if let Some(code) = self.server.with(|s| s.get(id).copied()) {
@@ -126,6 +140,10 @@ impl FormState {
             let required = self.model.cloud_link.as_ref().is_some_and(|c| c.required);
             let unlinked = required && self.cloud_link.with(Option::is_none);
             return (self.submitted.get() && unlinked).then_some(FieldErrorCode::Required);
+        }
+        if id == form::CSV_SCHEMA {
+            let missing = self.csv_problem() == Some(CsvProblem::Missing);
+            return (self.submitted.get() && missing).then_some(FieldErrorCode::Required);
         }
         let shown = self.submitted.get() || self.touched.with(|t| t.contains(id));
         shown

@@ -3,6 +3,7 @@ use crate::api::{self, ApiError};
 use crate::components::{
     use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, HelpLink, Step,
 };
+use crate::csv::draft::CsvDraft;
 use crate::i18n::{msg, use_i18n};
 use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
 use crate::integration_key::KeySection;
@@ -111,14 +112,7 @@ fn EditForm(
         <BackLink to=Route::Integration(item.id.clone()) label=msg::EDIT_BACK_TO_INTEGRATION />
         <h1>{title}</h1>
         {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
-        <IntegrationForm
-            model=Arc::new(model.clone())
-            saved=Arc::new(item.clone())
-            initial=Draft::from_integration(&model, &item)
-            draft_key=drafts::edit_key(&item.id)
-            cancel_to=Route::Integration(item.id.clone())
-            on_saved=on_saved
-        />
+        {edit_form(&item, &model, on_saved)}
         // The articles reach the key through this page (the pencil): *Access injixo
         // API* with the configuration ID, the app's key, the URL token.
         {model.key_use.map(|key_use| {
@@ -155,4 +149,40 @@ fn EditForm(
             danger=true
         />
     }
+}
+
+/// The form, once what it edits is here: a CSV integration's schema is loaded first.
+fn edit_form(item: &Integration, model: &Model, on_saved: Callback<Integration>) -> AnyView {
+    let csv_model = model.csv_schema;
+    let id = item.id.clone();
+    let (item, model) = (item.clone(), model.clone());
+    let form = move |csv: Option<CsvDraft>| {
+        let mut initial = Draft::from_integration(&model, &item);
+        initial.csv = csv;
+        view! {
+            <IntegrationForm
+                model=Arc::new(model.clone())
+                saved=Arc::new(item.clone())
+                initial=initial
+                draft_key=drafts::edit_key(&item.id)
+                cancel_to=Route::Integration(item.id.clone())
+                on_saved=on_saved
+            />
+        }
+    };
+    if !csv_model {
+        return form(None).into_any();
+    }
+    let api = api::use_api();
+    let schema = LocalResource::new(move || {
+        let (api, id) = (api.clone(), id.clone());
+        async move { api.csv_schema(&id).await }
+    });
+    loaded(
+        schema,
+        Step::LoadCsvSchema,
+        |alert| alert,
+        move |saved| form(saved.as_ref().map(CsvDraft::from_saved)),
+    )
+    .into_any()
 }

@@ -2,6 +2,7 @@
 //! feature folder, with the loading pattern of [`load`].
 
 mod catalogue;
+mod csv_import;
 mod edit;
 mod integration;
 mod load;
@@ -11,6 +12,7 @@ mod setup;
 mod vendor;
 
 pub use catalogue::CataloguePage;
+pub use csv_import::CsvImportPage;
 pub use edit::EditPage;
 pub use integration::IntegrationPage;
 pub use not_found::NotFoundPage;

@@ -1,9 +1,11 @@
 mod checkbox;
+mod radio;
 mod select;
 mod text_area;
 mod time_zone;
 
 pub use checkbox::CheckboxInput;
+pub use radio::RadioGroup;
 pub use select::SelectInput;
 pub use text_area::TextAreaInput;
 pub use time_zone::TimeZoneInput;

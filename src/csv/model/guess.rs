@@ -15,35 +15,34 @@ pub fn predefined_formats(c: Col) -> &'static [&'static str] {
     }
 }
 
-/// A predefined format of field `c` that reads every non-blank value of `values` (a
-/// sample column), if any: chosen for the admin when they pick a column. The engine
-/// lets any separator stand for any other (`DD/MM/YYYY` reads `01.03.2024`), so a
-/// format written with the file's own separators is preferred.
+/// The predefined format of field `c` that reads most of the non-blank `values` (a
+/// sample column; at least half of them, so a bad line does not stop the choice),
+/// chosen for the admin when they pick a column. The engine lets any separator stand
+/// for any other (`DD/MM/YYYY` reads `01.03.2024`), so of equally good formats the
+/// one written with the file's own separators wins, then the list's order.
 pub fn guess_format<'a>(
     c: Col,
     values: impl Iterator<Item = &'a str> + Clone,
 ) -> Option<&'static str> {
     let kind = c.format_kind()?;
-    let first = values.clone().map(str::trim).find(|v| !v.is_empty())?;
-    let fitting: Vec<&'static str> = predefined_formats(c)
-        .iter()
-        .copied()
-        .filter(|f| {
-            Format::parse(f, kind).is_ok_and(|format| {
-                values
-                    .clone()
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .all(|v| format.read(v).is_ok())
-            })
-        })
-        .collect();
+    let values: Vec<&str> = values.map(str::trim).filter(|v| !v.is_empty()).collect();
+    let first = *values.first()?;
     let separators = |s: &str| -> String { s.chars().filter(|c| !c.is_alphanumeric()).collect() };
-    fitting
-        .iter()
-        .copied()
-        .find(|f| separators(f) == separators(first))
-        .or(fitting.first().copied())
+    let mut best: Option<(usize, bool, &'static str)> = None;
+    for f in predefined_formats(c) {
+        let Ok(format) = Format::parse(f, kind) else {
+            continue;
+        };
+        let reads = values.iter().filter(|v| format.read(v).is_ok()).count();
+        let own = separators(f) == separators(first);
+        if reads * 2 >= values.len()
+            && reads > 0
+            && best.is_none_or(|(r, o, _)| (reads, own) > (r, o))
+        {
+            best = Some((reads, own, f));
+        }
+    }
+    best.map(|(_, _, f)| f)
 }
 
 /// Keeps the mapping in step with a new header row (a re-uploaded sample, other

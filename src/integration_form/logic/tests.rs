@@ -2,7 +2,7 @@ use super::*;
 use crate::api::IdempotencyMemo;
 use injixo_contract::{Delivery, Field, ForeignDomain, KeyUse, Section};
 
-fn freshchat() -> Model {
+pub(super) fn freshchat() -> Model {
     let field = |id: &str, kind| Field {
         id: id.into(),
         label_id: "x".into(),
@@ -51,6 +51,7 @@ fn freshchat() -> Model {
 fn draft(name: &str, domain: &str, key: &str) -> Draft {
     Draft {
         cloud_link: None,
+        csv: None,
         name: name.into(),
         text: [
             ("domain".to_string(), domain.to_string()),

@@ -1,4 +1,5 @@
 use super::cloud_link::CloudLinkStatus;
+use super::csv_imports::CsvImports;
 use super::settings::settings_list;
 use crate::components::{BackLink, Breadcrumb, Icon, IconKind, ModelHelp, StatusBadge};
 use crate::i18n::{intl, labels, msg, use_i18n};
@@ -101,6 +102,10 @@ pub fn Details(
             </dl>
         </section>
         {item.cloud_link.clone().map(|link| view! { <CloudLinkStatus link=link /> })}
+        {model
+            .as_ref()
+            .filter(|m| m.csv_schema)
+            .map(|_| view! { <CsvImports integration_id=item.id.clone() /> })}
         {model
             .filter(|m| !m.data_help.is_empty())
             .map(|m| view! { <div class="ixi-card"><ModelHelp model=m collapsed=true /></div> })}

@@ -3,6 +3,7 @@
 //! bottom, where the articles put it.
 
 mod cloud_link;
+mod csv_imports;
 mod details;
 mod settings;
 

@@ -92,6 +92,14 @@ fn a_picked_column_gets_the_first_format_that_reads_all_its_values() {
         guess_format(Col::EndTime, ["08:15:00"].iter().copied()),
         Some("hh:mm:ss")
     );
+    // A bad line does not stop the choice; mostly bad values do.
+    let one_bad = ["01.03.2024", "31.02.2024", "02.03.2024"];
+    assert_eq!(
+        guess_format(Col::Date, one_bad.iter().copied()),
+        Some("DD.MM.YYYY")
+    );
+    let mostly_bad = ["01.03.2024", "soon", "later"];
+    assert_eq!(guess_format(Col::Date, mostly_bad.iter().copied()), None);
     assert_eq!(guess_format(Col::Date, ["soon"].iter().copied()), None);
     assert_eq!(guess_format(Col::Date, [""].iter().copied()), None);
     assert_eq!(guess_format(Col::Queue, ["x"].iter().copied()), None);

@@ -1,0 +1,88 @@
+//! How fast the schema wizard's preview follows a mapping change, in the browser:
+//! a 1 MB contact-data sample is split once, then the preview (Plan for the rows
+//! shown, the analysis of the whole sample, UTC through `Intl`) is recomputed. Not
+//! part of `make wasm-test`; run it optimised for the figure that ships:
+//! `cargo test --release -p injixo-integrations --target wasm32-unknown-unknown --test csv_bench`
+#![cfg(target_arch = "wasm32")]
+
+use injixo_csv::Table;
+use injixo_integrations::browser::{now_ms, IntlZones};
+use injixo_integrations::csv::model::{Col, DataType, Values};
+use injixo_integrations::csv::wizard::preview::compute;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// About `bytes` of interval data: 4 queues, 15-minute intervals from 2023-01-01.
+fn sample(bytes: usize) -> String {
+    let mut s = String::from("Queue;Date;Time;Offered;Handled;AHT\n");
+    let mut i = 0u64;
+    while s.len() < bytes {
+        let minutes = (i / 4) * 15;
+        let day = minutes / 1440;
+        let (d, m) = (1 + day % 28, 1 + (day / 28) % 12);
+        let (h, mi) = (minutes % 1440 / 60, minutes % 60);
+        s.push_str(&format!(
+            "Queue {};{d:02}.{m:02}.2023;{h:02}:{mi:02};{};{};{}\n",
+            i % 4,
+            10 + i % 7,
+            9 + i % 5,
+            200 + i % 90
+        ));
+        i += 1;
+    }
+    s
+}
+
+#[wasm_bindgen_test]
+fn a_mapping_change_on_a_1_mb_sample() {
+    let text = sample(1 << 20);
+    let mut v = Values::new(DataType::ContactData);
+    v.time_zone = "Europe/Berlin".into();
+    for (c, name) in [
+        (Col::Queue, "Queue"),
+        (Col::Date, "Date"),
+        (Col::Time, "Time"),
+        (Col::Offered, "Offered"),
+        (Col::Handled, "Handled"),
+        (Col::Aht, "AHT"),
+    ] {
+        v.columns.insert(c, name.into());
+    }
+    v.formats.insert(Col::Date, "DD.MM.YYYY".into());
+    v.formats.insert(Col::Time, "hh:mm".into());
+    let (schema, _) = v.to_schema();
+    let started = now_ms();
+    let table = Table::read(&text, &schema.read);
+    let split = now_ms() - started;
+    // The first run fills the time-zone cache, as the first preview does.
+    let first = {
+        let t = now_ms();
+        let p = compute(&table, &schema, &IntlZones);
+        assert_eq!(p.analysis.unwrap().imported_lines as usize, table.len());
+        now_ms() - t
+    };
+    let mut runs: Vec<f64> = (0..40)
+        .map(|i| {
+            // A mapping change: the AHT column in and out.
+            let mut v = v.clone();
+            if i % 2 == 1 {
+                v.columns.remove(&Col::Aht);
+            }
+            let (schema, _) = v.to_schema();
+            let t = now_ms();
+            let p = compute(&table, &schema, &IntlZones);
+            let ms = now_ms() - t;
+            assert!(p.errors.is_empty());
+            ms
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    console_log!(
+        "1 MB sample, {} rows: split {split:.1} ms; first preview {first:.1} ms; mapping change median {:.1} ms, min {:.1} ms, max {:.1} ms",
+        table.len(),
+        runs[runs.len() / 2],
+        runs[0],
+        runs[runs.len() - 1]
+    );
+}
