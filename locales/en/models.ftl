@@ -10,9 +10,9 @@ catalogue-vendor-universal-description = Send data from any system yourself when
 ## Models in the catalogue
 
 catalogue-model-freshdesk-contact-center-description = Imports calls from { -brand-freshdesk } Contact Center, in queues by phone number or by team, and agent statuses for real-time adherence.
-catalogue-model-five9-description = Imports calls from Five9, in queues by campaign or skill, and agent statuses for intraday management and real-time adherence.
-catalogue-model-zendesk-description = Imports emails, web forms, chats, calls and social messages from Zendesk Support and Zendesk Talk, in queues named after your views.
-catalogue-model-genesys-cloud-description = Imports calls, emails and chats from Genesys Cloud, and agent statuses for intraday management and real-time adherence.
+catalogue-model-five9-description = Imports calls from { -brand-five9 }, in queues by campaign or skill, and agent statuses for intraday management and real-time adherence.
+catalogue-model-zendesk-description = Imports emails, web forms, chats, calls and social messages from { -brand-zendesk } Support and { -brand-zendesk } Talk, in queues named after your views.
+catalogue-model-genesys-cloud-description = Imports calls, emails and chats from { -brand-genesys-cloud }, and agent statuses for intraday management and real-time adherence.
 catalogue-model-injixo-api-description = Your own application sends contact events and agent statuses to the { -brand-injixo } API.
 
 ## Setup form: sections
@@ -34,12 +34,12 @@ setup-field-genesys-detailed-on-queue = Import detailed on-queue agent statuses
 ## Setup form: help under a field of one model
 
 setup-field-freshdesk-contact-center-group-queues-by-help = Names the queues of imported calls: by phone number, or by the team that took the call (the agent’s name if there is no team). You can change this later.
-setup-field-five9-username-help = A Five9 user with the roles ADMIN and REPORTING.
-setup-field-five9-group-queues-by-help = Grouping by skills needs the custom report “Call Log with Skills” in the shared Five9 folder “Shared Reports ({ -brand-injixo })”.
-setup-field-zendesk-username-help = The email address the Zendesk user signs in with.
-setup-field-zendesk-api-token-help = In Zendesk, create an API token for a user with administrative permissions and paste it here.
-setup-field-zendesk-group-queues-by-help = Names the queues of Zendesk Talk calls: IVR uses the destination group, Phone number the receiving number.
-setup-field-genesys-cloud-api-key-help = The client ID of an OAuth client in Genesys Cloud.
+setup-field-five9-username-help = A { -brand-five9 } user with the roles ADMIN and REPORTING.
+setup-field-five9-group-queues-by-help = Grouping by skills needs the custom report “Call Log with Skills” in the shared { -brand-five9 } folder “Shared Reports ({ -brand-injixo })”.
+setup-field-zendesk-username-help = The email address the { -brand-zendesk } user signs in with.
+setup-field-zendesk-api-token-help = In { -brand-zendesk }, create an API token for a user with administrative permissions and paste it here.
+setup-field-zendesk-group-queues-by-help = Names the queues of { -brand-zendesk } Talk calls: IVR uses the destination group, Phone number the receiving number.
+setup-field-genesys-cloud-api-key-help = The client ID of an OAuth client in { -brand-genesys-cloud }.
 setup-field-genesys-cloud-api-secret-help = The client secret of the same OAuth client.
 setup-field-genesys-cloud-detailed-on-queue-help = On queue covers several statuses, e.g. communicating, interacting, idle and not responding. Check this to import each of them separately.
 

@@ -10,9 +10,9 @@ catalogue-vendor-universal-description = Envoyez vous-même les données de n’
 ## Models in the catalogue
 
 catalogue-model-freshdesk-contact-center-description = Importe les appels de { -brand-freshdesk } Contact Center, dans des files d’attente par numéro de téléphone ou par équipe, ainsi que les statuts des agents pour l’adhérence en temps réel.
-catalogue-model-five9-description = Importe les appels de Five9, dans des files d’attente par campagne ou par compétence, ainsi que les statuts des agents pour la gestion intrajournalière et l’adhérence en temps réel.
-catalogue-model-zendesk-description = Importe les e-mails, formulaires web, chats, appels et messages des réseaux sociaux de Zendesk Support et Zendesk Talk, dans des files d’attente nommées d’après vos vues.
-catalogue-model-genesys-cloud-description = Importe les appels, e-mails et chats de Genesys Cloud, ainsi que les statuts des agents pour la gestion intrajournalière et l’adhérence en temps réel.
+catalogue-model-five9-description = Importe les appels de { -brand-five9 }, dans des files d’attente par campagne ou par compétence, ainsi que les statuts des agents pour la gestion intrajournalière et l’adhérence en temps réel.
+catalogue-model-zendesk-description = Importe les e-mails, formulaires web, chats, appels et messages des réseaux sociaux de { -brand-zendesk } Support et { -brand-zendesk } Talk, dans des files d’attente nommées d’après vos vues.
+catalogue-model-genesys-cloud-description = Importe les appels, e-mails et chats de { -brand-genesys-cloud }, ainsi que les statuts des agents pour la gestion intrajournalière et l’adhérence en temps réel.
 catalogue-model-injixo-api-description = Votre propre application envoie des événements de contact et des statuts d’agents à l’API { -brand-injixo }.
 
 ## Setup form: sections
@@ -34,12 +34,12 @@ setup-field-genesys-detailed-on-queue = Importer les statuts détaillés des age
 ## Setup form: help under a field of one model
 
 setup-field-freshdesk-contact-center-group-queues-by-help = Détermine le nom des files d’attente des appels importés : par numéro de téléphone, ou d’après l’équipe qui a pris l’appel (le nom de l’agent s’il n’y a pas d’équipe). Vous pourrez modifier ce choix plus tard.
-setup-field-five9-username-help = Un utilisateur Five9 ayant les rôles ADMIN et REPORTING.
-setup-field-five9-group-queues-by-help = Le regroupement par compétences nécessite le rapport personnalisé « Call Log with Skills » dans le dossier partagé Five9 « Shared Reports ({ -brand-injixo }) ».
-setup-field-zendesk-username-help = L’adresse e-mail avec laquelle l’utilisateur Zendesk se connecte.
-setup-field-zendesk-api-token-help = Dans Zendesk, créez un jeton API pour un utilisateur disposant des droits d’administrateur, puis collez-le ici.
-setup-field-zendesk-group-queues-by-help = Détermine le nom des files d’attente des appels Zendesk Talk : l’option SVI utilise le groupe de destination, l’option Numéro de téléphone le numéro appelé.
-setup-field-genesys-cloud-api-key-help = L’ID client d’un client OAuth dans Genesys Cloud.
+setup-field-five9-username-help = Un utilisateur { -brand-five9 } ayant les rôles ADMIN et REPORTING.
+setup-field-five9-group-queues-by-help = Le regroupement par compétences nécessite le rapport personnalisé « Call Log with Skills » dans le dossier partagé { -brand-five9 } « Shared Reports ({ -brand-injixo }) ».
+setup-field-zendesk-username-help = L’adresse e-mail avec laquelle l’utilisateur { -brand-zendesk } se connecte.
+setup-field-zendesk-api-token-help = Dans { -brand-zendesk }, créez un jeton API pour un utilisateur disposant des droits d’administrateur, puis collez-le ici.
+setup-field-zendesk-group-queues-by-help = Détermine le nom des files d’attente des appels { -brand-zendesk } Talk : l’option SVI utilise le groupe de destination, l’option Numéro de téléphone le numéro appelé.
+setup-field-genesys-cloud-api-key-help = L’ID client d’un client OAuth dans { -brand-genesys-cloud }.
 setup-field-genesys-cloud-api-secret-help = Le secret client du même client OAuth.
 setup-field-genesys-cloud-detailed-on-queue-help = Le statut on-queue regroupe plusieurs statuts, par exemple communicating, interacting, idle et not responding. Cochez cette case pour importer chacun d’eux séparément.
 

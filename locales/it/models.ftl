@@ -10,9 +10,9 @@ catalogue-vendor-universal-description = Invia tu stesso i dati da qualsiasi sis
 ## Models in the catalogue
 
 catalogue-model-freshdesk-contact-center-description = Importa le chiamate da { -brand-freshdesk } Contact Center, in code per numero di telefono o per team, e gli stati degli agenti per l’aderenza in tempo reale.
-catalogue-model-five9-description = Importa le chiamate da Five9, in code per campagna o per qualifica, e gli stati degli agenti per la gestione intraday e l’aderenza in tempo reale.
-catalogue-model-zendesk-description = Importa email, moduli web, chat, chiamate e messaggi social da Zendesk Support e Zendesk Talk, in code che prendono il nome dalle tue viste.
-catalogue-model-genesys-cloud-description = Importa chiamate, email e chat da Genesys Cloud, e gli stati degli agenti per la gestione intraday e l’aderenza in tempo reale.
+catalogue-model-five9-description = Importa le chiamate da { -brand-five9 }, in code per campagna o per qualifica, e gli stati degli agenti per la gestione intraday e l’aderenza in tempo reale.
+catalogue-model-zendesk-description = Importa email, moduli web, chat, chiamate e messaggi social da { -brand-zendesk } Support e { -brand-zendesk } Talk, in code che prendono il nome dalle tue viste.
+catalogue-model-genesys-cloud-description = Importa chiamate, email e chat da { -brand-genesys-cloud }, e gli stati degli agenti per la gestione intraday e l’aderenza in tempo reale.
 catalogue-model-injixo-api-description = La tua applicazione invia eventi di contatto e stati degli agenti all’API di { -brand-injixo }.
 
 ## Setup form: sections
@@ -34,12 +34,12 @@ setup-field-genesys-detailed-on-queue = Importa stati agente On Queue dettagliat
 ## Setup form: help under a field of one model
 
 setup-field-freshdesk-contact-center-group-queues-by-help = Determina i nomi delle code delle chiamate importate: per numero di telefono o per il team che ha preso la chiamata (il nome dell’agente, se non c’è un team). Puoi modificare questa scelta in seguito.
-setup-field-five9-username-help = Un utente Five9 con i ruoli ADMIN e REPORTING.
-setup-field-five9-group-queues-by-help = Per raggruppare per qualifiche serve il report personalizzato «Call Log with Skills» nella cartella condivisa di Five9 «Shared Reports ({ -brand-injixo })».
-setup-field-zendesk-username-help = L’indirizzo email con cui l’utente Zendesk accede.
-setup-field-zendesk-api-token-help = In Zendesk, crea un token API per un utente con autorizzazioni di amministratore e incollalo qui.
-setup-field-zendesk-group-queues-by-help = Determina i nomi delle code delle chiamate di Zendesk Talk: IVR usa il gruppo di destinazione, Numero di telefono il numero chiamato.
-setup-field-genesys-cloud-api-key-help = L’ID client di un client OAuth in Genesys Cloud.
+setup-field-five9-username-help = Un utente { -brand-five9 } con i ruoli ADMIN e REPORTING.
+setup-field-five9-group-queues-by-help = Per raggruppare per qualifiche serve il report personalizzato «Call Log with Skills» nella cartella condivisa di { -brand-five9 } «Shared Reports ({ -brand-injixo })».
+setup-field-zendesk-username-help = L’indirizzo email con cui l’utente { -brand-zendesk } accede.
+setup-field-zendesk-api-token-help = In { -brand-zendesk }, crea un token API per un utente con autorizzazioni di amministratore e incollalo qui.
+setup-field-zendesk-group-queues-by-help = Determina i nomi delle code delle chiamate di { -brand-zendesk } Talk: IVR usa il gruppo di destinazione, Numero di telefono il numero chiamato.
+setup-field-genesys-cloud-api-key-help = L’ID client di un client OAuth in { -brand-genesys-cloud }.
 setup-field-genesys-cloud-api-secret-help = Il client secret dello stesso client OAuth.
 setup-field-genesys-cloud-detailed-on-queue-help = On Queue comprende diversi stati, per esempio communicating, interacting, idle e not responding. Seleziona questa opzione per importarli ciascuno separatamente.
 

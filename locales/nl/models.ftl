@@ -10,9 +10,9 @@ catalogue-vendor-universal-description = Stuur zelf gegevens vanuit elk systeem 
 ## Models in the catalogue
 
 catalogue-model-freshdesk-contact-center-description = Importeert oproepen uit { -brand-freshdesk } Contact Center, in queues per telefoonnummer of per team, en agentstatussen voor realtime adherence.
-catalogue-model-five9-description = Importeert oproepen uit Five9, in queues per campagne of vaardigheid, en agentstatussen voor intradaymanagement en realtime adherence.
-catalogue-model-zendesk-description = Importeert e-mails, webformulieren, chats, oproepen en berichten van sociale media uit Zendesk Support en Zendesk Talk, in queues die naar je weergaven zijn genoemd.
-catalogue-model-genesys-cloud-description = Importeert oproepen, e-mails en chats uit Genesys Cloud, en agentstatussen voor intradaymanagement en realtime adherence.
+catalogue-model-five9-description = Importeert oproepen uit { -brand-five9 }, in queues per campagne of vaardigheid, en agentstatussen voor intradaymanagement en realtime adherence.
+catalogue-model-zendesk-description = Importeert e-mails, webformulieren, chats, oproepen en berichten van sociale media uit { -brand-zendesk } Support en { -brand-zendesk } Talk, in queues die naar je weergaven zijn genoemd.
+catalogue-model-genesys-cloud-description = Importeert oproepen, e-mails en chats uit { -brand-genesys-cloud }, en agentstatussen voor intradaymanagement en realtime adherence.
 catalogue-model-injixo-api-description = Je eigen applicatie stuurt contactgebeurtenissen en agentstatussen naar de { -brand-injixo } API.
 
 ## Setup form: sections
@@ -34,12 +34,12 @@ setup-field-genesys-detailed-on-queue = Gedetailleerde 'on-queue'-agentstatussen
 ## Setup form: help under a field of one model
 
 setup-field-freshdesk-contact-center-group-queues-by-help = Bepaalt de namen van de queues voor geïmporteerde oproepen: per telefoonnummer of per team dat de oproep heeft aangenomen (de naam van de agent als er geen team is). Je kunt dit later nog wijzigen.
-setup-field-five9-username-help = Een Five9-gebruiker met de rollen ADMIN en REPORTING.
-setup-field-five9-group-queues-by-help = Voor groeperen op vaardigheden is het aangepaste rapport “Call Log with Skills” nodig in de gedeelde Five9-map “Shared Reports ({ -brand-injixo })”.
-setup-field-zendesk-username-help = Het e-mailadres waarmee de Zendesk-gebruiker zich aanmeldt.
-setup-field-zendesk-api-token-help = Maak in Zendesk een API-token aan voor een gebruiker met admintoegang en plak het hier.
-setup-field-zendesk-group-queues-by-help = Bepaalt de namen van de queues voor Zendesk Talk-oproepen: IVR gebruikt de bestemmingsgroep, Telefoonnummer het ontvangende nummer.
-setup-field-genesys-cloud-api-key-help = De client-ID van een OAuth-client in Genesys Cloud.
+setup-field-five9-username-help = Een { -brand-five9 }-gebruiker met de rollen ADMIN en REPORTING.
+setup-field-five9-group-queues-by-help = Voor groeperen op vaardigheden is het aangepaste rapport “Call Log with Skills” nodig in de gedeelde { -brand-five9 }-map “Shared Reports ({ -brand-injixo })”.
+setup-field-zendesk-username-help = Het e-mailadres waarmee de { -brand-zendesk }-gebruiker zich aanmeldt.
+setup-field-zendesk-api-token-help = Maak in { -brand-zendesk } een API-token aan voor een gebruiker met admintoegang en plak het hier.
+setup-field-zendesk-group-queues-by-help = Bepaalt de namen van de queues voor { -brand-zendesk } Talk-oproepen: IVR gebruikt de bestemmingsgroep, Telefoonnummer het ontvangende nummer.
+setup-field-genesys-cloud-api-key-help = De client-ID van een OAuth-client in { -brand-genesys-cloud }.
 setup-field-genesys-cloud-api-secret-help = Het client secret van dezelfde OAuth-client.
 setup-field-genesys-cloud-detailed-on-queue-help = On-queue omvat verschillende statussen, zoals communicating, interacting, idle en not responding. Vink dit aan om elk ervan apart te importeren.
 
