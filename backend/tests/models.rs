@@ -7,7 +7,7 @@ mod common;
 use axum::http::StatusCode;
 use common::*;
 use injixo_backend::{db, AppState};
-use injixo_contract::{Catalogue, FieldKind, KeyUse, Plan};
+use injixo_contract::{Catalogue, Feature, FieldErrorCode, FieldKind, KeyUse, Plan};
 use serde_json::{json, Value};
 
 const MODELS: [&str; 5] = [
@@ -72,8 +72,44 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
     let (_, zendesk) = c.model("zendesk").unwrap();
     let grouping = zendesk.field("group_queues_by").unwrap();
     assert!(grouping.immutable, "fixed once saved");
+    let sections: Vec<_> = zendesk.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        sections,
+        ["user_credentials", "configuration", "agent_status_data"]
+    );
+    for checkbox in ["group_tickets_by_brand", "import_realtime_agent_status"] {
+        let f = zendesk.field(checkbox).unwrap();
+        assert_eq!((f.kind.clone(), f.required), (FieldKind::Checkbox, false));
+    }
+    assert_eq!(
+        zendesk.features,
+        [
+            Feature::TicketHistory,
+            Feature::CallHistory,
+            Feature::AgentStatus
+        ]
+    );
+    assert!(!zendesk.data_help.is_empty(), "Zendesk data in injixo");
     let (_, genesys) = c.model("genesys-cloud").unwrap();
     assert_eq!(genesys.plans, [Plan::Advanced, Plan::Enterprise]);
+    let FieldKind::Select { options } = &genesys.field("account_region").unwrap().kind else {
+        panic!("a select");
+    };
+    let regions: Vec<_> = options.iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(
+        regions,
+        [
+            "americas_us_east",
+            "americas_us_west",
+            "emea_dublin",
+            "emea_frankfurt",
+            "emea_london",
+            "asia_pacific_sydney",
+            "asia_pacific_tokyo"
+        ],
+        "the product's seven"
+    );
+    assert!(genesys.sections[0].help_id.is_some(), "the permissions");
     let detailed = genesys.field("detailed_on_queue_statuses").unwrap();
     assert_eq!(
         (detailed.kind.clone(), detailed.required),
@@ -87,6 +123,40 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
         genesys.field("api_secret").unwrap().kind,
         FieldKind::Secret { .. }
     ));
+
+    // Each model's own words for a refusal where its article has them; the rest
+    // fall back to the general messages.
+    let own = |model: &str, field: &str, code| {
+        c.model(model)
+            .unwrap()
+            .1
+            .field(field)
+            .unwrap()
+            .error_ids
+            .get(&code)
+            .cloned()
+    };
+    let role = FieldErrorCode::CredentialsInsufficientRole;
+    assert_eq!(
+        own("freshdesk", "api_key", role).as_deref(),
+        Some("field-error-freshworks-api-key-role")
+    );
+    assert_eq!(
+        own("five9", "password", role).as_deref(),
+        Some("field-error-five9-insufficient-role")
+    );
+    assert_eq!(
+        own("zendesk", "api_token", role).as_deref(),
+        Some("field-error-zendesk-insufficient-role")
+    );
+    assert_eq!(
+        own("genesys-cloud", "api_secret", role).as_deref(),
+        Some("field-error-genesys-cloud-insufficient-role")
+    );
+    assert_eq!(
+        own("five9", "password", FieldErrorCode::CredentialsInvalid),
+        None
+    );
 
     let (universal, api) = c.model("injixo-api").unwrap();
     assert_eq!(universal.name, "Universal Interfaces");
@@ -113,7 +183,9 @@ async fn each_model_can_be_created_with_its_settings_and_secrets() {
         (
             "zendesk",
             "zendesk",
-            json!({ "domain": "acme.zendesk.com", "username": "admin@acme.example", "group_queues_by": "ivr" }),
+            // The optional checkboxes left out are stored as false.
+            json!({ "domain": "acme.zendesk.com", "username": "admin@acme.example", "group_queues_by": "ivr",
+                    "group_tickets_by_brand": false, "import_realtime_agent_status": false }),
             &["api_token"],
         ),
         (

@@ -14,8 +14,8 @@ mod universal;
 mod zendesk;
 
 use injixo_contract::{
-    Catalogue, Delivery, Field, FieldKind, ForeignDomain, HelpSection, Model, Plan, Section,
-    SelectOption,
+    Catalogue, Delivery, Field, FieldErrorCode, FieldKind, ForeignDomain, HelpSection, Model, Plan,
+    Section, SelectOption,
 };
 
 /// The catalogue the backend serves: every vendor and its models.
@@ -65,6 +65,14 @@ fn section(id: &str, title_id: &str, fields: Vec<Field>) -> Section {
         title_id: title_id.into(),
         help_id: None,
         fields,
+    }
+}
+
+/// A section with a paragraph under its heading (what the vendor must grant, say).
+fn section_with_help(id: &str, title_id: &str, help_id: &str, fields: Vec<Field>) -> Section {
+    Section {
+        help_id: Some(help_id.into()),
+        ..section(id, title_id, fields)
     }
 }
 
@@ -123,6 +131,23 @@ fn select(id: &str, label_id: &str, help_id: Option<&str>, options: &[(&str, &st
         })
         .collect();
     field(id, label_id, help_id, FieldKind::Select { options })
+}
+
+/// `field`, with its own messages for these problems instead of the general ones.
+fn with_errors(field: Field, errors: &[(FieldErrorCode, &str)]) -> Field {
+    let mut field = field;
+    field
+        .error_ids
+        .extend(errors.iter().map(|(code, id)| (*code, (*id).to_string())));
+    field
+}
+
+/// A field that cannot be changed once the integration is saved.
+fn immutable(field: Field) -> Field {
+    Field {
+        immutable: true,
+        ..field
+    }
 }
 
 /// An optional checkbox; left out, it is stored as `false`.
