@@ -35,6 +35,10 @@ setup-field-password = Passwort
 setup-field-api-token = API-Token
 setup-field-api-secret = API-Secret
 setup-field-account-region = Kontoregion
+# Vonage and Talkdesk (the product's labels).
+setup-field-client-id = Client-ID
+setup-field-client-secret = Client-Secret
+setup-field-account-name = Kontoname
 setup-field-group-queues-by = Gruppiere Queues nach
 setup-field-genesys-detailed-on-queue = Detaillierte On-Queue-Agentenstatus importieren
 # Decision (issue 13): the product's label for Zendesk Talk's grouping, not the generic
@@ -65,6 +69,9 @@ setup-option-grouping-skills = Skills (benötigt Custom-Report)
 setup-option-grouping-ivr = IVR
 setup-option-region-europe = Europa
 setup-option-region-usa = USA
+setup-option-region-apac = APAC
+setup-option-region-emea = EMEA
+setup-option-region-canada = Kanada
 # The seven Genesys Cloud regions the product offers, with the product's labels.
 setup-option-genesys-region-americas-us-east = Amerika (USA-Ost)
 setup-option-genesys-region-americas-us-west = Amerika (USA-West)

@@ -35,6 +35,10 @@ setup-field-password = Password
 setup-field-api-token = API token
 setup-field-api-secret = API secret
 setup-field-account-region = Account region
+# Vonage and Talkdesk (the product's labels).
+setup-field-client-id = Client ID
+setup-field-client-secret = Client secret
+setup-field-account-name = Account name
 setup-field-group-queues-by = Group queues by
 setup-field-genesys-detailed-on-queue = Import detailed on-queue agent statuses
 # Decision (issue 13): the product's label for Zendesk Talk's grouping, not the generic
@@ -65,6 +69,9 @@ setup-option-grouping-skills = Skills (requires custom report)
 setup-option-grouping-ivr = IVR
 setup-option-region-europe = Europe
 setup-option-region-usa = USA
+setup-option-region-apac = APAC
+setup-option-region-emea = EMEA
+setup-option-region-canada = Canada
 # The seven Genesys Cloud regions the product offers, with the product's labels.
 setup-option-genesys-region-americas-us-east = Americas (US East)
 setup-option-genesys-region-americas-us-west = Americas (US West)

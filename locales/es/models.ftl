@@ -36,7 +36,14 @@ setup-field-username = Nombre de usuario
 setup-field-password = Contraseña
 setup-field-api-token = Token de la API
 setup-field-api-secret = Secreto de la API
+# Decision (issue 13): terminology.md's "Región de la cuenta" for every model,
+# although the product (and the prose of the Vonage, Talkdesk and Genesys Cloud
+# articles) says "Región de acceso".
 setup-field-account-region = Región de la cuenta
+# Vonage and Talkdesk (the product's labels).
+setup-field-client-id = ID de cliente
+setup-field-client-secret = Clave secreta de cliente
+setup-field-account-name = Nombre de la cuenta
 setup-field-group-queues-by = Agrupar las colas por
 setup-field-genesys-detailed-on-queue = Importar estados detallados de agentes on-queue
 # Decision (issue 13): the product's label for Zendesk Talk's grouping, not the generic
@@ -68,6 +75,9 @@ setup-option-grouping-skills = Skills (requiere informe personalizado)
 setup-option-grouping-ivr = IVR (Interactive Voice Response)
 setup-option-region-europe = Europa
 setup-option-region-usa = Estados Unidos
+setup-option-region-apac = APAC
+setup-option-region-emea = EMEA
+setup-option-region-canada = Canadá
 # The seven Genesys Cloud regions the product offers, with the product's labels (Spanish: with the accent of América, which the product lacks).
 setup-option-genesys-region-americas-us-east = América (EEUU Este)
 setup-option-genesys-region-americas-us-west = América (EEUU Oeste)

@@ -35,6 +35,11 @@ setup-field-password = Mot de passe
 setup-field-api-token = Jeton API
 setup-field-api-secret = Secret API
 setup-field-account-region = Région du compte
+# Vonage and Talkdesk. The product's labels "ID" and "Secret" (the French Talkdesk
+# article also says "l’ID et le Secret").
+setup-field-client-id = ID
+setup-field-client-secret = Secret
+setup-field-account-name = Nom du compte
 # Decision (issue 13): typographic apostrophe in our French text (the label is the
 # product's, not an article's, so terminology.md's straight one is not binding).
 setup-field-group-queues-by = Regrouper les files d’attente par
@@ -73,6 +78,9 @@ setup-option-grouping-skills = Compétences (nécessite un rapport personnalisé
 setup-option-grouping-ivr = SVI (Serveur vocal interactif)
 setup-option-region-europe = Europe
 setup-option-region-usa = États-Unis
+setup-option-region-apac = APAC
+setup-option-region-emea = EMEA
+setup-option-region-canada = Canada
 # The seven Genesys Cloud regions the product offers, with the product's labels.
 setup-option-genesys-region-americas-us-east = Amérique (Est des États-Unis)
 setup-option-genesys-region-americas-us-west = Amérique (Ouest des États-Unis)

@@ -35,6 +35,10 @@ setup-field-password = Password
 setup-field-api-token = Token API
 setup-field-api-secret = Secret API
 setup-field-account-region = Regione dell'account
+# Vonage and Talkdesk (the product's labels).
+setup-field-client-id = Client ID
+setup-field-client-secret = Client secret
+setup-field-account-name = Nome dell'account
 setup-field-group-queues-by = Raggruppa le code per
 setup-field-genesys-detailed-on-queue = Importa stati agente On Queue dettagliati
 # Decision (issue 13): the product's label for Zendesk Talk's grouping, not the generic
@@ -66,6 +70,9 @@ setup-option-grouping-ivr = IVR (Interactive Voice Response)
 setup-option-region-europe = Europa
 # The product's label.
 setup-option-region-usa = USA
+setup-option-region-apac = Asia-pacifico (APAC)
+setup-option-region-emea = Europa, Medio Oriente e Africa (EMEA)
+setup-option-region-canada = Canada
 # The seven Genesys Cloud regions the product offers, with the product's labels.
 setup-option-genesys-region-americas-us-east = Americhe (Stati Uniti Est)
 setup-option-genesys-region-americas-us-west = Americhe (Stati Uniti Ovest)

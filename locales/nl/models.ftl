@@ -35,6 +35,10 @@ setup-field-password = Wachtwoord
 setup-field-api-token = API-token
 setup-field-api-secret = API-secret
 setup-field-account-region = Accountregio
+# Vonage and Talkdesk (the product's labels).
+setup-field-client-id = Client-ID
+setup-field-client-secret = Client-secret
+setup-field-account-name = Accountnaam
 setup-field-group-queues-by = Groepeer queues aan de hand van
 setup-field-genesys-detailed-on-queue = Gedetailleerde 'on-queue'-agentstatussen importeren
 # Decision (issue 13): the product's label for Zendesk Talk's grouping, not the generic
@@ -66,6 +70,9 @@ setup-option-grouping-ivr = IVR (Interactive Voice Response)
 setup-option-region-europe = Europa
 # The product's label.
 setup-option-region-usa = USA
+setup-option-region-apac = APAC
+setup-option-region-emea = EMEA
+setup-option-region-canada = Canada
 # The seven Genesys Cloud regions the product offers, with the product's labels.
 setup-option-genesys-region-americas-us-east = Americas (US East)
 setup-option-genesys-region-americas-us-west = Americas (US West)

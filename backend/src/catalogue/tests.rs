@@ -73,7 +73,13 @@ fn every_message_the_catalogue_names_is_in_english() {
 }
 
 /// The files of `locales/en` that hold catalogue data only.
-const CATALOGUE_FILES: [&str; 1] = ["models.ftl"];
+const CATALOGUE_FILES: [&str; 5] = [
+    "models.ftl",
+    "vonage.ftl",
+    "talkdesk.ftl",
+    "ujet.ftl",
+    "odigo.ftl",
+];
 
 #[test]
 fn every_catalogue_message_of_the_catalogue_files_is_used() {
