@@ -707,3 +707,51 @@ async fn the_odigo_break_fields_count_only_while_ticked() {
     assert_eq!(res.status, StatusCode::OK, "{}", res.text());
     assert_eq!(res.json()["settings"]["web_service_user"], "ws-user");
 }
+
+#[tokio::test]
+async fn unticking_drops_what_the_odigo_checkbox_revealed() {
+    let api = Api::new();
+    let mut body = valid_create("odigo", "Odigo");
+    body["settings"]["import_detailed_break_statuses"] = json!(true);
+    body["settings"]["odigo_url"] = json!("https://acme.odigo.cx/odigo-tenant-id");
+    body["settings"]["web_service_user"] = json!("ws-user");
+    body["settings"]["web_service_password"] = json!("ws-password-0123-WXYZ");
+    let created = api.created(&body).await;
+    let id = created["id"].as_str().unwrap();
+
+    let res = api
+        .update(
+            id,
+            &json!({ "settings": { "import_detailed_break_statuses": false } }),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+    let saved = res.json();
+    assert_eq!(saved["settings"]["import_detailed_break_statuses"], false);
+    for field in ["odigo_url", "web_service_user"] {
+        assert_eq!(
+            saved["settings"].get(field),
+            None,
+            "{field} kept while hidden"
+        );
+    }
+    assert_eq!(saved["secrets"].get("web_service_password"), None);
+    assert_eq!(saved["secrets"]["tech_password"]["last4"], "WXYZ");
+    assert_eq!(api.integration(id).await["settings"].get("odigo_url"), None);
+
+    // Ticked again, they must come again.
+    let res = api
+        .update(
+            id,
+            &json!({ "settings": { "import_detailed_break_statuses": true } }),
+        )
+        .await;
+    assert_field_errors(
+        &res,
+        &[
+            ("odigo_url", "required"),
+            ("web_service_user", "required"),
+            ("web_service_password", "required"),
+        ],
+    );
+}
