@@ -41,10 +41,10 @@ test('Five9: user credentials and configuration', async ({ page, server }) => {
   await field(page, 'User credentials', 'Username').fill('wfm-reporting');
   await field(page, 'User credentials', 'Password').fill('agent-0123456789');
   await field(page, 'Configuration', 'Account region').selectOption({ label: 'Europe' });
-  await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Skills' });
+  await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Skills (requires custom report)' });
   await save(page);
-  // The fixture: a user without the admin role.
-  await expect(field(page, 'User credentials', 'Password')).toHaveAccessibleDescription(/without the Account Administrator role|role/);
+  // The fixture: a user without the roles the Five9 article asks for.
+  await expect(field(page, 'User credentials', 'Password')).toHaveAccessibleDescription(/roles ADMIN and REPORTING/);
   await expect(field(page, 'Configuration', 'Account region')).toHaveValue('europe');
   await field(page, 'User credentials', 'Password').fill('five9-secret-0123456789');
   await save(page);
@@ -59,7 +59,7 @@ test('Zendesk: the grouping cannot be changed after saving', async ({ page, serv
   await field(page, 'User credentials', 'Domain').fill('acme.zendesk.com');
   await field(page, 'User credentials', 'Username').fill('admin@acme.example');
   await field(page, 'User credentials', 'API token').fill('invalid-api-key');
-  const grouping = field(page, 'Configuration', 'Group queues by');
+  const grouping = field(page, 'Configuration', 'Group the Zendesk Talk call queues by');
   await expect(grouping).toHaveAccessibleDescription(/Cannot be changed after saving/);
   await grouping.selectOption({ label: 'IVR' });
   await save(page);
@@ -69,7 +69,7 @@ test('Zendesk: the grouping cannot be changed after saving', async ({ page, serv
   await expect(page.getByRole('heading', { level: 1, name: 'Support desk' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Edit' }).click();
-  const locked = field(page, 'Configuration', 'Group queues by');
+  const locked = field(page, 'Configuration', 'Group the Zendesk Talk call queues by');
   await expect(locked).toBeDisabled();
   await expect(locked).toHaveValue('ivr');
   await page.getByLabel('Name', { exact: true }).fill('Support desk EU');

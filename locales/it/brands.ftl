@@ -4,3 +4,11 @@
 -brand-freshworks = Freshworks
 -brand-freshchat = Freshchat
 -brand-freshdesk = Freshdesk
+
+-brand-five9 = Five9
+-brand-vonage = Vonage
+-brand-talkdesk = Talkdesk
+-brand-ujet = Ujet
+-brand-odigo = Odigo
+-brand-zendesk = Zendesk
+-brand-genesys-cloud = Genesys Cloud

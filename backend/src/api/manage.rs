@@ -80,6 +80,19 @@ async fn update_fresh(
     let (changed, new_secrets) = split_secrets(model, valid.settings);
     let mut settings = current.settings.clone();
     settings.extend(changed);
+    // A field is stored only while it is shown: what the change hides (the fields
+    // of a checkbox that was unticked, say) is dropped, secrets included.
+    let hidden: Vec<String> = model
+        .fields()
+        .filter(|f| !f.visible(&settings))
+        .map(|f| f.id.clone())
+        .collect();
+    settings.retain(|id, _| !hidden.contains(id));
+    let dropped_secrets: Vec<String> = hidden
+        .into_iter()
+        .filter(|id| secrets.contains_key(id))
+        .collect();
+    secrets.retain(|id, _| !dropped_secrets.contains(id));
     if reverify {
         secrets.extend(new_secrets.clone());
         let mut all = settings.clone();
@@ -98,6 +111,7 @@ async fn update_fresh(
         name: valid.name.as_deref().zip(name_key.as_deref()),
         settings: &settings,
         new_secrets: &new_secrets,
+        dropped_secrets: &dropped_secrets,
         status,
         now: &now,
     };
