@@ -146,6 +146,8 @@ fn contact_center() -> Model {
         )],
     ));
     m.data_help = contact_center_data_help();
+    // The article's step 4, in the app: tick *Export real-time agent status data*.
+    m.key_steps = vec!["app-step-fdcc-export-realtime".into()];
     m
 }
 
