@@ -67,10 +67,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 web: dist/index.html
 
+# A failed step removes index.html, so the next make runs all of them again.
 dist/index.html: $(WEB_SOURCES) | setup-build backend
-	trunk build --release
-	$(ASSETS) finalize dist
-	$(ASSETS) precompress dist
+	trunk build --release && $(ASSETS) finalize dist && $(ASSETS) precompress dist \
+	  || { rm -f dist/index.html; exit 1; }
 
 backend: $(BACKEND)
 

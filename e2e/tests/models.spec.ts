@@ -24,7 +24,7 @@ test('Freshdesk Contact Center: domain, API key, grouping; then the injixo app',
   await field(page, 'Credentials', 'API key').fill('fcc-key-0123456789');
   await save(page);
   await expect(field(page, 'Credentials', 'Domain')).toHaveAccessibleDescription(/This is a Freshchat domain.*example\.freshcaller\.com/);
-  await expect(field(page, 'Configuration', 'Group queues by')).toHaveAccessibleDescription(/Fill in this field/);
+  await expect(field(page, 'Configuration', 'Group queues by')).toHaveAccessibleDescription(/Choose one of the options/);
   await field(page, 'Credentials', 'Domain').fill('acme.freshcaller.com');
   await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Phone number' });
   await save(page);
@@ -84,7 +84,7 @@ test('Genesys Cloud: API credentials, region, optional checkbox', async ({ page,
   await field(page, 'API credentials', 'API key').fill('b7e0c1d2-client-id');
   await field(page, 'API credentials', 'API secret').fill('gc-secret-0123456789');
   await save(page);
-  await expect(field(page, 'Configuration', 'Account region')).toHaveAccessibleDescription(/Fill in this field/);
+  await expect(field(page, 'Configuration', 'Account region')).toHaveAccessibleDescription(/Choose one of the options/);
   await field(page, 'Configuration', 'Account region').selectOption({ label: 'EMEA (Frankfurt)' });
   await page.getByLabel('Import detailed on-queue agent statuses').check();
   await save(page);

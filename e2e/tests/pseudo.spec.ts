@@ -7,7 +7,7 @@ import { test, expect, type Page } from '../fixtures';
 
 /** Text that is data, not UI: what the test itself put in, brands, formatted dates. */
 const DATA = [
-  /^(Support chat|Own ACD|Helpdesk|Freshworks|Freshchat|Freshdesk|Freshdesk Contact Center|Five9|Zendesk|Genesys|Genesys Cloud|injixo API)$/,
+  /^(Support chat|Own ACD|Helpdesk|Freshworks|Freshchat|Freshdesk|Freshdesk Contact Center|Five9|Zendesk|Genesys|Genesys Cloud|injixo API|Vonage|Talkdesk|Ujet|Odigo|Mitel|Sikom|Avaya CMS|Cisco ICM|Genesys Engage|Interactive Intelligence CIC|Database|CSV)$/,
   /^(English|Deutsch|Nederlands|Italiano|Français|Español)$/, // the language menu, by design
   /^[a-z0-9.-]+\.(freshchat|freshdesk|freshcaller|zendesk)\.com$/, // saved domains
   /^a@acme\.example$/,

@@ -27,6 +27,9 @@ pub(crate) struct FormState {
     pub replacing: RwSignal<BTreeSet<String>>,
     /// The injixo Cloud Link claimed for this form (on-premise models).
     pub cloud_link: RwSignal<Option<CloudLink>>,
+    /// A mouse button or finger is down: fields left meanwhile wait in `pending`.
+    pub pointer_held: StoredValue<bool>,
+    pending: StoredValue<Vec<String>>,
 }
 
 /// DOM id of a field's input.
@@ -64,6 +67,8 @@ impl FormState {
             saving: RwSignal::new(false),
             replacing: RwSignal::new(BTreeSet::new()),
             cloud_link: RwSignal::new(initial.cloud_link.clone()),
+            pointer_held: StoredValue::new(false),
+            pending: StoredValue::new(Vec::new()),
         };
         state.retire_server_problems_on_edit();
         state
@@ -109,6 +114,28 @@ impl FormState {
                 }
                 now
             });
+        }
+    }
+
+    /// The admin left field `id`: its problems show from now on (or after the pointer
+    /// press that made them leave, see `IntegrationForm`).
+    pub fn touch(&self, id: &str) {
+        if self.pointer_held.get_value() {
+            self.pending.update_value(|p| p.push(id.to_string()));
+        } else {
+            self.touched.update(|t| {
+                t.insert(id.to_string());
+            });
+        }
+    }
+
+    /// Shows the problems of the fields left during a pointer press.
+    pub fn flush_touches(&self) {
+        let Some(ids) = self.pending.try_update_value(std::mem::take) else {
+            return;
+        };
+        if !ids.is_empty() {
+            self.touched.update(|t| t.extend(ids));
         }
     }
 
