@@ -51,7 +51,7 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
             ("sikom", 1, false),
             ("avaya-cms", 1, false),
             ("cisco-icm", 1, false),
-            ("universal", 1, true),
+            ("universal", 2, true),
         ]
     );
     let (vendor, fcc) = c.model("freshdesk-contact-center").unwrap();

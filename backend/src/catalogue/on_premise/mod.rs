@@ -5,10 +5,12 @@
 //! Fields follow each model's help-center article; where the product's own form
 //! differs, the module says which was followed and why. The vendors of the single
 //! model tiles are registered in `catalogue()`; Interactive Intelligence CIC and
-//! Genesys Engage join the Genesys tile (`genesys_models`).
+//! Genesys Engage join the Genesys tile (`genesys_models`), the Database model the
+//! Universal Interfaces tile (`database::model`).
 
 pub mod avaya_cms;
 pub mod cisco_icm;
+pub mod database;
 mod genesys;
 pub mod mitel;
 pub mod sikom;
