@@ -171,7 +171,9 @@ fn configuration() -> Vec<Field> {
         // reconciliation is checked by default; the catalogue has no defaults, so
         // it starts unchecked and its help recommends it (open question).
         // *Import data in real time* is for Advanced and Enterprise only, which
-        // its help says: a field cannot depend on the plan.
+        // its help says: a field cannot depend on the plan. The product also has an
+        // *SQL clause for RTA interval* that no article names; not built (open
+        // question for the lead).
         shown_for(
             checkbox(
                 "import_realtime_data",
