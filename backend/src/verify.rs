@@ -138,10 +138,12 @@ mod tests {
         }
     }
 
+    /// Models with injixo Cloud Link are verified by their linked client instead.
     #[test]
     fn every_model_can_be_down() {
         for vendor in crate::catalogue::catalogue().vendors {
-            for model in vendor.models.iter().filter(|m| !m.sections.is_empty()) {
+            let vendor_checked = |m: &&Model| !m.sections.is_empty() && m.cloud_link.is_none();
+            for model in vendor.models.iter().filter(vendor_checked) {
                 assert!(
                     model.fields().any(|f| locator(model, f).is_some()),
                     "{}: no field for the down/slow fixtures",

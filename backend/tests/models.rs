@@ -46,8 +46,12 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
             ("ujet", 1, false),
             ("odigo", 1, false),
             ("zendesk", 1, false),
-            ("genesys", 1, true),
-            ("universal", 1, true),
+            ("genesys", 3, true),
+            ("mitel", 1, false),
+            ("sikom", 1, false),
+            ("avaya-cms", 1, false),
+            ("cisco-icm", 1, false),
+            ("universal", 2, true),
         ]
     );
     let (vendor, fcc) = c.model("freshdesk-contact-center").unwrap();

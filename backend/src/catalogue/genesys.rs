@@ -14,7 +14,7 @@ pub fn vendor() -> Vendor {
         // "In the Genesys tile, click Select model", although it has one model.
         always_select_model: true,
         name_id: None,
-        models: vec![genesys_cloud()],
+        models: [vec![genesys_cloud()], super::on_premise::genesys_models()].concat(),
     }
 }
 

@@ -10,6 +10,7 @@ mod five9;
 mod freshworks;
 mod genesys;
 mod odigo;
+mod on_premise;
 pub mod samples;
 mod talkdesk;
 mod ujet;
@@ -34,6 +35,10 @@ pub fn catalogue() -> Catalogue {
             odigo::vendor(),
             zendesk::vendor(),
             genesys::vendor(),
+            on_premise::mitel::vendor(),
+            on_premise::sikom::vendor(),
+            on_premise::avaya_cms::vendor(),
+            on_premise::cisco_icm::vendor(),
             universal::vendor(),
         ],
     }
