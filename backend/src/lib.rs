@@ -10,6 +10,8 @@
 //! - `lib.rs` (`app`) and `main.rs`: assemble the rest.
 //! - `api` (`/api/v1`) and `external` (`/external-systems`): the handlers.
 //! - `state`: `AppState`, what the handlers share.
+//! - `cloud_link`: injixo Cloud Link's PINs, jobs, link status and download, on
+//!   `db`, `clock`, `config` and `credentials`.
 //! - `faults`: fault injection, the test hooks' rules and middleware.
 //! - `json` (`ApiJson`), then `problem` (`ApiError`): reading requests, answering
 //!   errors.
@@ -26,6 +28,7 @@
 pub mod api;
 pub mod catalogue;
 pub mod clock;
+pub mod cloud_link;
 pub mod config;
 pub mod credentials;
 pub mod db;

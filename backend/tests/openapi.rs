@@ -1,6 +1,8 @@
 //! `docs/openapi.yaml` against the router and the contract crate: the same routes,
 //! the same codes, and real responses that match the documented schemas.
 
+#[path = "common/cloud_link.rs"]
+mod cloud_link;
 mod common;
 #[path = "common/external.rs"]
 mod external;
@@ -203,8 +205,10 @@ fn documented_routes_are_exactly_the_served_ones() {
             "the test hooks are not part of the contract"
         );
     }
+    // The Cloud Link routes are walked by `openapi_cloud_link.rs`.
     let listed: BTreeSet<(String, String)> = ROUTES
         .iter()
+        .chain(cloud_link::CLOUD_LINK_ROUTES)
         .map(|(m, p)| (m.to_string(), p.to_string()))
         .collect();
     let documented = documented_routes(&doc);

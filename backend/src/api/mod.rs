@@ -1,9 +1,12 @@
 //! `/api/v1`: the REST contract of `docs/openapi.yaml`.
 
 mod app_key;
+mod cloud_link;
+mod cloud_link_client;
 mod idempotency;
 mod integrations;
 mod manage;
+mod on_premise;
 pub mod session;
 pub mod test_hooks;
 
@@ -37,6 +40,27 @@ pub fn router(state: AppState) -> Router {
         .route("/integrations/{id}/pause", post(manage::pause))
         .route("/integrations/{id}/resume", post(manage::resume))
         .route("/integrations/{id}/app-key", post(app_key::generate))
+        .route("/cloud-link/claims", post(cloud_link::claim))
+        .route("/cloud-link/links/{id}", get(cloud_link::link))
+        .route("/cloud-link/links/{id}/query", post(cloud_link::query))
+        .route(
+            "/cloud-link/downloads/{flavor}/{os}/{arch}",
+            get(cloud_link::download),
+        )
+        .route(
+            "/cloud-link/client/register",
+            post(cloud_link_client::register),
+        )
+        .route("/cloud-link/client/pin", post(cloud_link_client::pin))
+        .route(
+            "/cloud-link/client/heartbeat",
+            post(cloud_link_client::heartbeat),
+        )
+        .route("/cloud-link/client/jobs", get(cloud_link_client::next_job))
+        .route(
+            "/cloud-link/client/jobs/{id}",
+            post(cloud_link_client::job_result),
+        )
         .route("/account", get(account))
         .route(
             "/session",

@@ -87,6 +87,9 @@ pub struct Stored {
     /// When the injixo app (or the customer's application) last delivered data (the
     /// `app_silent` hint).
     pub last_event_at: Option<String>,
+    /// The injixo Cloud Link that serves it (on-premise models), whose heartbeats
+    /// decide its status.
+    pub cloud_link: Option<super::LinkRow>,
 }
 
 fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
@@ -118,6 +121,7 @@ fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
             hints: Vec::new(),
         },
         last_event_at: row.get(12)?,
+        cloud_link: None,
     })
 }
 
@@ -131,6 +135,7 @@ fn with_secrets(conn: &Connection, mut s: Stored) -> rusqlite::Result<Stored> {
         let (field, last4) = row?;
         i.secrets.insert(field, SecretInfo { last4 });
     }
+    s.cloud_link = super::link_of_integration(conn, &s.integration.id)?;
     Ok(s)
 }
 
