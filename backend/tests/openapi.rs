@@ -149,7 +149,12 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         PinAttemptsExceeded => Some(SqlError),
         SqlError => Some(QueryTimeout),
         QueryTimeout => Some(NoBuild),
-        NoBuild => Some(Unknown),
+        NoBuild => Some(ImportInProgress),
+        ImportInProgress => Some(ImportNotPending),
+        ImportNotPending => Some(FileTooLarge),
+        FileTooLarge => Some(SqlNotAllowed),
+        SqlNotAllowed => Some(SchemaMissing),
+        SchemaMissing => Some(Unknown),
         Unknown => None,
     }
 }
