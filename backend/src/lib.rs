@@ -17,7 +17,8 @@
 //!   word in the line (fault injection does) puts a `request_id::LogNote` into its
 //!   response; `request_id` does not know who.
 //! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
-//!   `clock`, `config`, `static_files`, `security_headers`.
+//!   `clock`, `config`, `static_files`, `security_headers`, `csv` (the CSV
+//!   integration's engine work: time zones, the SQL sandbox, checks, analysis).
 
 // Every public item says what it is for; `clippy -D warnings` (make test) holds
 // new ones to it.
@@ -28,6 +29,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod config;
 pub mod credentials;
+pub mod csv;
 pub mod db;
 pub mod faults;
 pub mod json;
