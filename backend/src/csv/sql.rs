@@ -235,9 +235,7 @@ fn refusal(ctx: &AuthContext<'_>) -> Option<String> {
         // itself: `CREATE` inserts into `sqlite_master`, `DROP` deletes from it.
         AuthAction::Insert { table_name } if table_name.starts_with("sqlite_") => "CREATE",
         AuthAction::Delete { table_name } if table_name.starts_with("sqlite_") => "DROP",
-        AuthAction::Update { table_name, .. } if table_name.starts_with("sqlite_") => {
-            "ALTER TABLE"
-        }
+        AuthAction::Update { table_name, .. } if table_name.starts_with("sqlite_") => "ALTER TABLE",
         AuthAction::Insert { .. } => "INSERT",
         AuthAction::Update { .. } => "UPDATE",
         AuthAction::Delete { .. } => "DELETE",

@@ -220,4 +220,3 @@ fn kinds_are_read_from_the_values() {
         .collect();
     assert_eq!(kinds, [Text, Integer, Number, Timestamp, Text, Unknown]);
 }
-
