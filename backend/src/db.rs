@@ -11,6 +11,7 @@ use std::path::Path;
 mod cloud_jobs;
 mod cloud_links;
 mod cloud_pins;
+mod csv;
 mod idempotency;
 mod integrations;
 mod manage;
@@ -18,6 +19,7 @@ mod sessions;
 pub use cloud_jobs::*;
 pub use cloud_links::*;
 pub use cloud_pins::*;
+pub use csv::*;
 pub use idempotency::*;
 pub use integrations::*;
 pub use manage::*;
@@ -159,6 +161,38 @@ CREATE TABLE cloud_link_jobs (
     done_at    TEXT
 );
 CREATE INDEX cloud_link_jobs_client ON cloud_link_jobs (client_id, created_at);
+"#,
+    r#"
+-- The CSV integration. Its schema (the CSV engine's JSON with the sample text, up
+-- to 1 MiB, or an SQL mapping) is kept apart from `integrations`, so that listing
+-- integrations never reads it.
+CREATE TABLE csv_schemas (
+    integration_id TEXT PRIMARY KEY REFERENCES integrations(id) ON DELETE CASCADE,
+    schema         TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+-- Historical data imports: the analysis as shown, the schema it was made with
+-- (applying writes with that one, even if the schema was edited meanwhile), the
+-- file while the import can still be applied, its SHA-256 (hex; injixo Cloud Link
+-- does not import a file twice) and how many records applying wrote.
+CREATE TABLE csv_imports (
+    id             TEXT PRIMARY KEY,
+    integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    file_name      TEXT NOT NULL,
+    source         TEXT NOT NULL,
+    state          TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    analysis       TEXT NOT NULL,
+    schema         TEXT NOT NULL,
+    file           BLOB,
+    checksum       TEXT NOT NULL,
+    written        INTEGER
+);
+CREATE INDEX csv_imports_integration ON csv_imports (integration_id, created_at);
+-- At most one open import per integration: uploads from several windows at once
+-- cannot both wait for Apply data.
+CREATE UNIQUE INDEX csv_imports_open ON csv_imports (integration_id)
+    WHERE state IN ('analyzed', 'writing');
 "#,
 ];
 

@@ -19,7 +19,8 @@
 //!   word in the line (fault injection does) puts a `request_id::LogNote` into its
 //!   response; `request_id` does not know who.
 //! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
-//!   `clock`, `config`, `static_files`, `security_headers`.
+//!   `clock`, `config`, `static_files`, `security_headers`, `csv` (the CSV
+//!   integration's engine work: time zones, the SQL sandbox, checks, analysis).
 
 // Every public item says what it is for; `clippy -D warnings` (make test) holds
 // new ones to it.
@@ -31,6 +32,7 @@ pub mod clock;
 pub mod cloud_link;
 pub mod config;
 pub mod credentials;
+pub mod csv;
 pub mod db;
 pub mod faults;
 pub mod json;

@@ -100,6 +100,11 @@ impl ApiError {
             ErrorCode::SqlError => "The database refused the query",
             ErrorCode::QueryTimeout => "The query took too long",
             ErrorCode::NoBuild => "No build for this platform",
+            ErrorCode::ImportInProgress => "Another import of this integration is open",
+            ErrorCode::ImportNotPending => "The import is not waiting to be applied",
+            ErrorCode::FileTooLarge => "The file is too large",
+            ErrorCode::SqlNotAllowed => "The query may only read uploaded_file",
+            ErrorCode::SchemaMissing => "The integration has no CSV schema",
             ErrorCode::Unknown => "Error",
         }
     }

@@ -102,6 +102,8 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
         ));
     }
     let valid = rules::validate_create(model, &req).map_err(ApiError::validation)?;
+    let csv_schema =
+        super::csv::schema_to_save(state, model, None, req.csv_schema.as_ref()).await?;
     let name_key = rules::name_key(&valid.name);
     // Checked before verification so a duplicate name does not wait for the vendor;
     // the unique index below decides races.
@@ -141,6 +143,9 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     }
     if let Some(link) = &link {
         db::bind_link(&conn, &link.id, &id)?;
+    }
+    if let Some(json) = &csv_schema {
+        db::set_csv_schema(&conn, &id, json, &now)?;
     }
     let stored = db::get_integration(&conn, &id)?
         .ok_or_else(|| ApiError::internal("created row vanished"))?;

@@ -61,6 +61,8 @@ async fn update_fresh(
         .model(&current.model)
         .ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel))?;
     let valid = rules::validate_update(model, &current, req).map_err(ApiError::validation)?;
+    let csv_schema =
+        super::csv::schema_to_save(state, model, Some(id), req.csv_schema.as_ref()).await?;
     let name_key = valid.name.as_deref().map(rules::name_key);
     // Before verification, as for a create; the unique index decides races.
     if let Some(key) = &name_key {
@@ -139,6 +141,9 @@ async fn update_fresh(
     }
     if let Some(link) = &bind {
         db::bind_link(&conn, &link.id, id)?;
+    }
+    if let Some(json) = &csv_schema {
+        db::set_csv_schema(&conn, id, json, &now)?;
     }
     let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
     Ok(present(state, stored))

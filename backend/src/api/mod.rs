@@ -3,6 +3,7 @@
 mod app_key;
 mod cloud_link;
 mod cloud_link_client;
+pub mod csv;
 mod idempotency;
 mod integrations;
 mod manage;
@@ -29,13 +30,16 @@ pub fn router(state: AppState) -> Router {
         .route("/catalogue", get(catalogue))
         .route(
             "/integrations",
-            get(integrations::list).post(integrations::create),
+            get(integrations::list)
+                .post(integrations::create)
+                .layer(csv::sample_body_limit()),
         )
         .route(
             "/integrations/{id}",
             get(integrations::get)
                 .patch(manage::update)
-                .delete(manage::delete),
+                .delete(manage::delete)
+                .layer(csv::sample_body_limit()),
         )
         .route("/integrations/{id}/pause", post(manage::pause))
         .route("/integrations/{id}/resume", post(manage::resume))
@@ -60,6 +64,19 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/cloud-link/client/jobs/{id}",
             post(cloud_link_client::job_result),
+        )
+        .route("/integrations/{id}/csv-schema", get(csv::get_schema))
+        .route(
+            "/integrations/{id}/csv-imports",
+            get(csv::list)
+                .post(csv::upload)
+                .layer(csv::upload_body_limit()),
+        )
+        .route("/csv-imports/{id}", get(csv::get).delete(csv::cancel))
+        .route("/csv-imports/{id}/apply", post(csv::apply))
+        .route(
+            "/csv/sql-preview",
+            post(csv::sql_preview).layer(csv::sample_body_limit()),
         )
         .route("/account", get(account))
         .route(

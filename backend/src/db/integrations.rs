@@ -197,13 +197,32 @@ pub fn record_delivery(
     now: &str,
 ) -> rusqlite::Result<Option<String>> {
     conn.query_row(
-        "UPDATE integrations SET last_import_at = ?2, last_event_at = ?2, app_key_last_used_at = ?2,
-             status = CASE WHEN status IN ('connecting', 'importing', 'problem_detected')
-                           THEN 'operational' ELSE status END
-         WHERE app_key_hash = ?1
-         RETURNING id",
+        &format!(
+            "UPDATE integrations SET last_import_at = ?2, last_event_at = ?2, app_key_last_used_at = ?2,
+                 status = {STATUS_AFTER_DELIVERY}
+             WHERE app_key_hash = ?1
+             RETURNING id"
+        ),
         params![key_hash, now],
         |r| r.get(0),
     )
     .optional()
+}
+
+/// A delivery makes a waiting or failing integration operational; a paused one
+/// stays paused.
+const STATUS_AFTER_DELIVERY: &str =
+    "CASE WHEN status IN ('connecting', 'importing', 'problem_detected') THEN 'operational' ELSE status END";
+
+/// Records that data was imported for the integration by other means than its
+/// injixo API key (a CSV file applied): its last import and status change as for a
+/// delivery (`record_delivery`). Returns `false` when there is no such integration.
+pub fn record_import(conn: &Connection, id: &str, now: &str) -> rusqlite::Result<bool> {
+    let changed = conn.execute(
+        &format!(
+            "UPDATE integrations SET last_import_at = ?2, status = {STATUS_AFTER_DELIVERY} WHERE id = ?1"
+        ),
+        params![id, now],
+    )?;
+    Ok(changed == 1)
 }
