@@ -333,6 +333,7 @@ fn json_through_the_browser_matches_the_contract() {
         ]
         .into(),
         cloud_link_id: None,
+        csv_schema: None,
     };
     let text = json::to_string(&create).unwrap();
     assert_eq!(
