@@ -51,7 +51,7 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
             ("sikom", 1, false),
             ("avaya-cms", 1, false),
             ("cisco-icm", 1, false),
-            ("universal", 2, true),
+            ("universal", 3, true),
         ]
     );
     let (vendor, fcc) = c.model("freshdesk-contact-center").unwrap();
@@ -174,6 +174,23 @@ async fn the_catalogue_has_every_vendor_and_model_of_the_help_center() {
     assert_eq!(universal.name, "Universal Interfaces");
     assert_eq!(api.key_use, Some(KeyUse::Api));
     assert!(api.sections.is_empty(), "a name is all it takes");
+
+    // CSV: every plan, the schema wizard, and a Cloud Link the admin may skip (files
+    // uploaded by hand need none).
+    let (universal, csv) = c.model("csv").unwrap();
+    assert_eq!(universal.id, "universal");
+    assert!(csv.csv_schema);
+    assert_eq!(csv.plans.len(), 4);
+    let link = csv
+        .cloud_link
+        .as_ref()
+        .expect("CSV offers injixo Cloud Link");
+    assert!(!link.required);
+    let FieldKind::Select { options } = &csv.sections[0].fields[0].kind else {
+        panic!("the type of import data is a choice")
+    };
+    let types: Vec<_> = options.iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(types, ["contact_data", "agent_status"]);
 }
 
 #[tokio::test]

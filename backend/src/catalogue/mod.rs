@@ -6,6 +6,7 @@
 //! Fields, sections and wording follow the vendor's help-center article
 //! (`help_path`), and the plans are the article's `product_label`s.
 
+mod csv;
 mod five9;
 mod freshworks;
 mod genesys;
