@@ -25,17 +25,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BACKEND := target/server/injixo-backend
 ASSETS := target/server/assets
+# The injixo Cloud Link stand-in; the backend serves it as the Linux x64 download.
+CLOUD_LINK := target/server/injixo-cloud-link
 WEB_SOURCES := $(shell find src locales style contract/src -type f) build.rs index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
+CLOUD_LINK_SOURCES := $(shell find cloud-link/src contract/src -type f) cloud-link/Cargo.toml Cargo.lock
 
-.PHONY: run test setup setup-build setup-browser web backend lint unit contract-fuzz wasm-test e2e lighthouse-a11y size size-check screenshots bench floor clean
+.PHONY: run test setup setup-build setup-browser web backend cloud-link lint unit contract-fuzz wasm-test e2e lighthouse-a11y size size-check screenshots bench floor clean
 
 ## ---- the two commands --------------------------------------------------------
 
 run: web backend
 	@mkdir -p "$(DATA_DIR)"
 	@echo "Starting the reference backend; open the URL below. Ctrl-C stops it."
-	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist $(BACKEND)
+	PORT=$(PORT) DATA_DIR=$(DATA_DIR) DIST_DIR=dist CLOUD_LINK_BIN=$(CLOUD_LINK) $(BACKEND)
 
 test: setup lint unit web backend contract-fuzz wasm-test e2e lighthouse-a11y size-check
 	@echo "make test: all checks passed"
@@ -67,16 +70,22 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 web: dist/index.html
 
+# A failed step removes index.html, so the next make runs all of them again.
 dist/index.html: $(WEB_SOURCES) | setup-build backend
-	trunk build --release
-	$(ASSETS) finalize dist
-	$(ASSETS) precompress dist
+	trunk build --release && $(ASSETS) finalize dist && $(ASSETS) precompress dist \
+	  || { rm -f dist/index.html; exit 1; }
 
-backend: $(BACKEND)
+backend: $(BACKEND) $(CLOUD_LINK)
+
+cloud-link: $(CLOUD_LINK)
 
 $(BACKEND) $(ASSETS) &: $(BACKEND_SOURCES)
 	cargo build --locked --profile server -p injixo-backend --bins
 	@touch $(BACKEND) $(ASSETS)
+
+$(CLOUD_LINK): $(CLOUD_LINK_SOURCES)
+	cargo build --locked --profile server -p injixo-cloud-link
+	@touch $(CLOUD_LINK)
 
 ## ---- checks -------------------------------------------------------------------
 

@@ -235,3 +235,55 @@ export function freshchatForm(page: Page, l: Labels) {
     save: page.getByRole('button', { name: l.save }),
   };
 }
+
+const CLOUD_LINK = path.join(ROOT, 'target/server/injixo-cloud-link');
+
+/**
+ * The injixo Cloud Link stand-in as a customer runs it next to their database: a
+ * real process that talks to the backend over HTTP and prints its PIN box.
+ */
+export class CloudLinkClient {
+  readonly stateDir = mkdtempSync(path.join(tmpdir(), 'ixi-cloud-link-'));
+  out = '';
+  private proc?: ChildProcess;
+
+  constructor(private readonly server: Server, private readonly timeZone = 'Europe/Berlin') {}
+
+  start(): void {
+    this.proc = spawn(CLOUD_LINK, [
+      '--server', this.server.url, 'run',
+      '--state-dir', this.stateDir,
+      '--database', path.join(this.stateDir, 'demo.sqlite'),
+      '--time-zone', this.timeZone,
+      '--host', 'acd-db-01',
+      '--heartbeat-ms', '500',
+      '--poll-secs', '2',
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc.stdout!.on('data', (d) => (this.out += d));
+    this.proc.stderr!.on('data', () => {});
+  }
+
+  /** The PIN of the box printed last (polling the process's output, no fixed wait). */
+  async pin(after = 0): Promise<string> {
+    let found = '';
+    await expect.poll(() => {
+      const pins = [...this.out.matchAll(/\*\*  4\) Enter your pin: (\d{6}) \(expires in 5 minutes\)/g)];
+      found = pins.length > after ? pins[pins.length - 1][1] : '';
+      return found;
+    }, { timeout: 15_000 }).toMatch(/^\d{6}$/);
+    return found;
+  }
+
+  /** How many PIN boxes it printed so far. */
+  boxes(): number {
+    return [...this.out.matchAll(/Enter your pin: \d{6}/g)].length;
+  }
+
+  async stop(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGTERM');
+    await exited;
+  }
+}

@@ -2,10 +2,14 @@
 //! `PORTAL_DIR` (the demo portal served under `/portal/`), `ACCOUNT_PLAN` (the
 //! simulated account's injixo plan), `AUTH_MODE` (`open` or `session`), and
 //! `INJIXO_TEST_HOOKS=1` to serve the test hooks (never in production), and with
-//! them `INJIXO_SAMPLE_CATALOGUE_MODELS` (sample vendors for `make bench`).
+//! them `INJIXO_SAMPLE_CATALOGUE_MODELS` (sample vendors for `make bench`); for
+//! injixo Cloud Link `CLOUD_LINK_BIN` (the stand-in client offered as the Linux
+//! download), `CLOUD_LINK_VERIFY_WAIT_MS` and `CLOUD_LINK_QUERY_WAIT_MS` (how long the
+//! server waits for a client's answer).
 
-use injixo_contract::Plan;
+use injixo_contract::{Plan, QUERY_TIMEOUT_MS};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// The backend's settings, read once at start.
 #[derive(Clone, Debug)]
@@ -32,6 +36,52 @@ pub struct Config {
     /// this many models (`catalogue::samples`). Refused without the test hooks, as
     /// customers must never see a sample.
     pub sample_catalogue_models: Option<usize>,
+    /// injixo Cloud Link: the download and the waits for a client.
+    pub cloud_link: CloudLinkConfig,
+}
+
+/// How the backend works with injixo Cloud Link clients.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CloudLinkConfig {
+    /// `CLOUD_LINK_BIN`, `target/server/injixo-cloud-link` by default: the stand-in
+    /// client, served as the Linux x64 download.
+    pub binary: PathBuf,
+    /// `CLOUD_LINK_VERIFY_WAIT_MS`, 8 s by default: how long saving an on-premise
+    /// integration waits for the client's verification.
+    pub verify_wait: Duration,
+    /// `CLOUD_LINK_QUERY_WAIT_MS`: how long *Run query* waits for the client's
+    /// rows; by default the client's own time limit (`QUERY_TIMEOUT_MS`) plus 3 s.
+    pub query_wait: Duration,
+}
+
+impl Default for CloudLinkConfig {
+    fn default() -> Self {
+        Self {
+            binary: "target/server/injixo-cloud-link".into(),
+            verify_wait: Duration::from_secs(8),
+            query_wait: Duration::from_millis(QUERY_TIMEOUT_MS + 3_000),
+        }
+    }
+}
+
+impl CloudLinkConfig {
+    /// Reads the `CLOUD_LINK_*` variables; unset ones keep their defaults.
+    fn from_env() -> Result<Self, String> {
+        let mut c = Self::default();
+        if let Ok(bin) = std::env::var("CLOUD_LINK_BIN") {
+            c.binary = bin.into();
+        }
+        let ms = |name: &str, default: Duration| match std::env::var(name) {
+            Err(_) => Ok(default),
+            Ok(v) => v
+                .parse()
+                .map(Duration::from_millis)
+                .map_err(|_| format!("{name} must be a number of milliseconds")),
+        };
+        c.verify_wait = ms("CLOUD_LINK_VERIFY_WAIT_MS", c.verify_wait)?;
+        c.query_wait = ms("CLOUD_LINK_QUERY_WAIT_MS", c.query_wait)?;
+        Ok(c)
+    }
 }
 
 impl Config {
@@ -66,6 +116,7 @@ impl Config {
                 "ACCOUNT_PLAN must be essential, advanced, enterprise or classic".to_string()
             })?,
             sample_catalogue_models,
+            cloud_link: CloudLinkConfig::from_env()?,
         })
     }
 }

@@ -8,10 +8,18 @@
 use rusqlite::Connection;
 use std::path::Path;
 
+mod cloud_jobs;
+mod cloud_links;
+mod cloud_pins;
+mod csv;
 mod idempotency;
 mod integrations;
 mod manage;
 mod sessions;
+pub use cloud_jobs::*;
+pub use cloud_links::*;
+pub use cloud_pins::*;
+pub use csv::*;
 pub use idempotency::*;
 pub use integrations::*;
 pub use manage::*;
@@ -98,6 +106,93 @@ CREATE TABLE sessions (
     expires_at TEXT NOT NULL
 );
 CREATE INDEX sessions_expires_at ON sessions (expires_at);
+"#,
+    r#"
+-- injixo Cloud Link. A client registers and gets a token (only its SHA-256, hex, is
+-- kept) and PINs; an admin claims a PIN, which makes a link; saving an on-premise
+-- integration binds the link to it (one integration per link). Deleting the
+-- integration deletes its link, and the client then asks for a new PIN.
+CREATE TABLE cloud_link_clients (
+    id            TEXT PRIMARY KEY,
+    token_hash    TEXT NOT NULL UNIQUE,
+    host          TEXT NOT NULL,
+    version       TEXT NOT NULL,
+    os            TEXT NOT NULL,
+    time_zone     TEXT NOT NULL,
+    flavor        TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    last_seen_at  TEXT NOT NULL
+);
+-- A PIN is kept as SHA-256(salt || PIN), hex; a claim compares against every live
+-- PIN in constant time. Claimed PINs stay (with `claimed_at`) so a reuse is refused.
+CREATE TABLE cloud_link_pins (
+    client_id  TEXT NOT NULL REFERENCES cloud_link_clients(id) ON DELETE CASCADE,
+    salt       TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    claimed_at TEXT
+);
+CREATE INDEX cloud_link_pins_client ON cloud_link_pins (client_id);
+CREATE TABLE cloud_links (
+    id             TEXT PRIMARY KEY,
+    client_id      TEXT NOT NULL REFERENCES cloud_link_clients(id) ON DELETE CASCADE,
+    integration_id TEXT UNIQUE REFERENCES integrations(id) ON DELETE CASCADE,
+    linked_at      TEXT NOT NULL
+);
+CREATE INDEX cloud_links_client ON cloud_links (client_id);
+-- Wrong PINs per scope (`integration:<id>` or `new`): how many since
+-- `first_wrong_at`, and the end of a cool-down.
+CREATE TABLE cloud_link_pin_attempts (
+    scope          TEXT PRIMARY KEY,
+    wrong          INTEGER NOT NULL,
+    first_wrong_at TEXT NOT NULL,
+    locked_until   TEXT
+);
+-- Work handed to a client. `kind` may hold a database password (the client needs
+-- it), so a job is deleted as soon as the server has its result or stops waiting.
+CREATE TABLE cloud_link_jobs (
+    id         TEXT PRIMARY KEY,
+    client_id  TEXT NOT NULL REFERENCES cloud_link_clients(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    taken_at   TEXT,
+    result     TEXT,
+    done_at    TEXT
+);
+CREATE INDEX cloud_link_jobs_client ON cloud_link_jobs (client_id, created_at);
+"#,
+    r#"
+-- The CSV integration. Its schema (the CSV engine's JSON with the sample text, up
+-- to 1 MiB, or an SQL mapping) is kept apart from `integrations`, so that listing
+-- integrations never reads it.
+CREATE TABLE csv_schemas (
+    integration_id TEXT PRIMARY KEY REFERENCES integrations(id) ON DELETE CASCADE,
+    schema         TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+-- Historical data imports: the analysis as shown, the schema it was made with
+-- (applying writes with that one, even if the schema was edited meanwhile), the
+-- file while the import can still be applied, its SHA-256 (hex; injixo Cloud Link
+-- does not import a file twice) and how many records applying wrote.
+CREATE TABLE csv_imports (
+    id             TEXT PRIMARY KEY,
+    integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    file_name      TEXT NOT NULL,
+    source         TEXT NOT NULL,
+    state          TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    analysis       TEXT NOT NULL,
+    schema         TEXT NOT NULL,
+    file           BLOB,
+    checksum       TEXT NOT NULL,
+    written        INTEGER
+);
+CREATE INDEX csv_imports_integration ON csv_imports (integration_id, created_at);
+-- At most one open import per integration: uploads from several windows at once
+-- cannot both wait for Apply data.
+CREATE UNIQUE INDEX csv_imports_open ON csv_imports (integration_id)
+    WHERE state IN ('analyzed', 'writing');
 "#,
 ];
 

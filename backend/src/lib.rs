@@ -10,6 +10,8 @@
 //! - `lib.rs` (`app`) and `main.rs`: assemble the rest.
 //! - `api` (`/api/v1`) and `external` (`/external-systems`): the handlers.
 //! - `state`: `AppState`, what the handlers share.
+//! - `cloud_link`: injixo Cloud Link's PINs, jobs, link status and download, on
+//!   `db`, `clock`, `config` and `credentials`.
 //! - `faults`: fault injection, the test hooks' rules and middleware.
 //! - `json` (`ApiJson`), then `problem` (`ApiError`): reading requests, answering
 //!   errors.
@@ -17,7 +19,8 @@
 //!   word in the line (fault injection does) puts a `request_id::LogNote` into its
 //!   response; `request_id` does not know who.
 //! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
-//!   `clock`, `config`, `static_files`, `security_headers`.
+//!   `clock`, `config`, `static_files`, `security_headers`, `csv` (the CSV
+//!   integration's engine work: time zones, the SQL sandbox, checks, analysis).
 
 // Every public item says what it is for; `clippy -D warnings` (make test) holds
 // new ones to it.
@@ -26,8 +29,10 @@
 pub mod api;
 pub mod catalogue;
 pub mod clock;
+pub mod cloud_link;
 pub mod config;
 pub mod credentials;
+pub mod csv;
 pub mod db;
 pub mod faults;
 pub mod json;

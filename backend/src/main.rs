@@ -23,6 +23,9 @@ async fn run() -> Result<(), String> {
     let mut state = AppState::new(conn);
     state.set_plan(config.plan);
     state.auth_mode = config.auth_mode;
+    state.cloud_link = std::sync::Arc::new(injixo_backend::cloud_link::Hub::new(
+        config.cloud_link.clone(),
+    ));
     if config.test_hooks {
         eprintln!(
             "injixo-backend: warning: INJIXO_TEST_HOOKS=1, anyone can move the clock and inject faults"
@@ -67,6 +70,9 @@ async fn purge_expired(state: AppState) {
         }
         if let Err(e) = db::purge_expired_sessions(&conn, &now) {
             eprintln!("injixo-backend: cannot purge expired sessions: {e}");
+        }
+        if let Err(e) = db::purge_expired_pins(&conn, &now) {
+            eprintln!("injixo-backend: cannot purge expired PINs: {e}");
         }
     }
 }

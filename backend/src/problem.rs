@@ -19,6 +19,8 @@ pub struct ApiError {
     pub retry_after: Option<u32>,
     /// The `WWW-Authenticate` challenge of a 401.
     pub www_authenticate: Option<&'static str>,
+    /// The customer's system's own words (a database's error message).
+    pub system_message: Option<String>,
 }
 
 impl ApiError {
@@ -30,6 +32,16 @@ impl ApiError {
             errors: Vec::new(),
             retry_after: None,
             www_authenticate: None,
+            system_message: None,
+        }
+    }
+
+    /// This status and code, quoting the customer's system (`sql_error`,
+    /// `verification_failed`).
+    pub fn with_system_message(status: StatusCode, code: ErrorCode, message: String) -> Self {
+        Self {
+            system_message: Some(message),
+            ..Self::new(status, code)
         }
     }
 
@@ -88,6 +100,11 @@ impl ApiError {
             ErrorCode::SqlError => "The database refused the query",
             ErrorCode::QueryTimeout => "The query took too long",
             ErrorCode::NoBuild => "No build for this platform",
+            ErrorCode::ImportInProgress => "Another import of this integration is open",
+            ErrorCode::ImportNotPending => "The import is not waiting to be applied",
+            ErrorCode::FileTooLarge => "The file is too large",
+            ErrorCode::SqlNotAllowed => "The query may only read uploaded_file",
+            ErrorCode::SchemaMissing => "The integration has no CSV schema",
             ErrorCode::Unknown => "Error",
         }
     }
@@ -101,10 +118,11 @@ impl From<rusqlite::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let title = self.title().into();
         let problem = Problem {
-            system_message: None,
+            system_message: self.system_message,
             type_uri: format!("urn:injixo:problem:{}", self.code.as_str()),
-            title: self.title().into(),
+            title,
             status: self.status.as_u16(),
             code: self.code,
             errors: self.errors,

@@ -3,7 +3,7 @@
 //! Its own module rather than the crate root, so that `api` and `external` depend
 //! on it without depending on `lib.rs`, which assembles them.
 
-use crate::{catalogue, clock, config, faults};
+use crate::{catalogue, clock, cloud_link, config, faults};
 use injixo_contract::Plan;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -27,6 +27,8 @@ pub struct AppState {
     /// The fault rules of `POST /api/v1/test/faults`; only consulted when
     /// `test_hooks` is on (the middleware is not installed otherwise).
     pub faults: faults::FaultState,
+    /// injixo Cloud Link: its configuration and the wake-ups of waiting jobs.
+    pub cloud_link: Arc<cloud_link::Hub>,
 }
 
 impl AppState {
@@ -40,6 +42,7 @@ impl AppState {
             plan: Arc::new(RwLock::new(Plan::Enterprise)),
             auth_mode: config::AuthMode::Open,
             faults: faults::FaultState::default(),
+            cloud_link: Arc::default(),
         }
     }
 

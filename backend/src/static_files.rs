@@ -88,13 +88,18 @@ async fn cache_headers(req: Request<Body>, next: Next) -> Response {
 }
 
 /// `app-1a2b3c4d5e6f7a8b.css`, `injixo-integrations-0123456789abcdef_bg.wasm`.
-/// Also how `assets finalize` finds Trunk's outputs.
+/// Also how `assets finalize` finds Trunk's outputs. Trunk prints its 64-bit hash
+/// without leading zeros, so one build in sixteen has a 15-digit hash (`app-4b7a…`).
 pub fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
-    let stem = file.split('.').next().unwrap_or_default();
+    // Assets have an extension; app paths (`/integration/<uuid>`) have none.
+    let Some((stem, _)) = file.split_once('.') else {
+        return false;
+    };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.chars().all(|c| c.is_ascii_hexdigit())
+    })
 }
 
 #[cfg(test)]
@@ -105,7 +110,12 @@ mod tests {
         assert!(super::is_hashed_asset(
             "/injixo-integrations-0123456789abcdef_bg.wasm"
         ));
+        // Trunk drops leading zeros of its hash.
+        assert!(super::is_hashed_asset("/app-4b7a27adc510ae6.css"));
         assert!(!super::is_hashed_asset("/index.html"));
         assert!(!super::is_hashed_asset("/integrations/new-freshchat"));
+        assert!(!super::is_hashed_asset(
+            "/integration/920174f0-50df-4b92-8c6c-c0c9b6733d0d"
+        ));
     }
 }

@@ -1,7 +1,11 @@
 //! `docs/openapi.yaml` against the router and the contract crate: the same routes,
 //! the same codes, and real responses that match the documented schemas.
 
+#[path = "common/cloud_link.rs"]
+mod cloud_link;
 mod common;
+#[path = "common/csv.rs"]
+mod csv;
 #[path = "common/external.rs"]
 mod external;
 #[path = "common/schema.rs"]
@@ -39,6 +43,13 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/integrations/{id}/pause"),
     ("post", "/integrations/{id}/resume"),
     ("post", "/integrations/{id}/app-key"),
+    ("get", "/integrations/{id}/csv-schema"),
+    ("post", "/integrations/{id}/csv-imports"),
+    ("get", "/integrations/{id}/csv-imports"),
+    ("get", "/csv-imports/{id}"),
+    ("delete", "/csv-imports/{id}"),
+    ("post", "/csv-imports/{id}/apply"),
+    ("post", "/csv/sql-preview"),
     ("post", "/external-systems/contact-events"),
     ("post", "/external-systems/agent-statuses"),
     ("delete", "/integrations/{id}"),
@@ -71,6 +82,16 @@ fn valid_request(
         ("patch", _) => json!({ "name": "Renamed", "settings": { "api_key": "" } }),
         (_, "/integrations") => freshchat("Other", "other.freshchat.com", API_KEY),
         (_, "/integrations/{id}/app-key") => json!({}),
+        (_, "/integrations/{id}/csv-imports") => {
+            headers[0].1 = "text/csv".into();
+            headers.push(("x-file-name".into(), "daten.csv".into()));
+            return (csv::SAMPLE.to_string(), headers);
+        }
+        (_, "/csv/sql-preview") => json!({
+            "read": { "separator": "semicolon" },
+            "sample": csv::SAMPLE,
+            "sql": "SELECT Warteschlange AS queue FROM uploaded_file",
+        }),
         (_, "/external-systems/contact-events") => {
             headers.push(("authorization".into(), format!("Bearer {app_key}")));
             contact_events()
@@ -149,7 +170,12 @@ fn next_error_code(c: ErrorCode) -> Option<ErrorCode> {
         PinAttemptsExceeded => Some(SqlError),
         SqlError => Some(QueryTimeout),
         QueryTimeout => Some(NoBuild),
-        NoBuild => Some(Unknown),
+        NoBuild => Some(ImportInProgress),
+        ImportInProgress => Some(ImportNotPending),
+        ImportNotPending => Some(FileTooLarge),
+        FileTooLarge => Some(SqlNotAllowed),
+        SqlNotAllowed => Some(SchemaMissing),
+        SchemaMissing => Some(Unknown),
         Unknown => None,
     }
 }
@@ -203,8 +229,10 @@ fn documented_routes_are_exactly_the_served_ones() {
             "the test hooks are not part of the contract"
         );
     }
+    // The Cloud Link routes are walked by `openapi_cloud_link.rs`.
     let listed: BTreeSet<(String, String)> = ROUTES
         .iter()
+        .chain(cloud_link::CLOUD_LINK_ROUTES)
         .map(|(m, p)| (m.to_string(), p.to_string()))
         .collect();
     let documented = documented_routes(&doc);
@@ -268,16 +296,33 @@ fn the_documented_silence_threshold_is_the_contracts() {
 #[tokio::test]
 async fn the_router_serves_the_listed_routes_and_no_other_methods() {
     let doc = doc();
-    let api = Api::new();
+    let (api, _) = csv::csv_api();
     let created = api
         .create(&freshchat("Chat", "acme.freshchat.com", API_KEY))
         .await
         .json();
     let id = created["id"].as_str().unwrap();
+    // The CSV routes work on a CSV integration and its imports: the one uploaded
+    // on the way is cancelled, and another one is applied.
+    let csv_id = api.create_csv_example("CSV").await;
+    let mut import_id = String::new();
     let mut app_key = String::new();
     let mut session = Vec::new();
     for (method, path) in ROUTES {
-        let url = url(&doc, path, id);
+        if (*method, *path) == ("post", "/csv-imports/{id}/apply") {
+            import_id = api.uploaded(&csv_id, csv::SAMPLE.as_bytes()).await["id"]
+                .as_str()
+                .unwrap()
+                .to_string();
+        }
+        let path_id = if path.starts_with("/csv-imports/") {
+            import_id.as_str()
+        } else if path.contains("/csv-") {
+            csv_id.as_str()
+        } else {
+            id
+        };
+        let url = url(&doc, path, path_id);
         let integration = (app_key.as_str(), &created["configuration_id"]);
         let (body, headers) = valid_request(method, path, integration, &session);
         let headers: Vec<(&str, &str)> = headers
@@ -293,6 +338,9 @@ async fn the_router_serves_the_listed_routes_and_no_other_methods() {
         let res = api.send(req).await;
         assert!(res.status.is_success(), "{method} {url}: {}", res.status);
         check_response(&doc, method, path, &res);
+        if (*method, *path) == ("post", "/integrations/{id}/csv-imports") {
+            import_id = res.json()["id"].as_str().unwrap().to_string();
+        }
         if *path == "/integrations/{id}/app-key" {
             app_key = res.json()["key"].as_str().unwrap().to_string();
         }

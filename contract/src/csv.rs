@@ -105,3 +105,49 @@ pub struct CsvImport {
 pub struct CsvImportList {
     pub items: Vec<CsvImport>,
 }
+
+/// The catalogue model of the CSV integration (Universal Interfaces › CSV), whose
+/// integrations have a [`CsvSchema`].
+pub const CSV_MODEL_ID: &str = "csv";
+
+/// The columns an SQL mapping's result must have (the CSV article's "Columns required
+/// in the SQL query"; the names stay English in every language), for contact data of
+/// `layout`: `duration` is required for contact-based data, `aht` optional for
+/// interval-based data. Without a layout (not chosen yet), the columns both layouts
+/// need, with `duration` and `aht` optional. The backend checks a result against
+/// them with `rules::column_problems`; the SPA may list them next to the query.
+///
+/// `offered` and `handled` are numbers (the article says integers, but the importer
+/// reads decimals with a point in both mappings), `duration` whole seconds, and
+/// `timestamp` text of the form `YYYY-MM-DD hh:mm:ss` in the schema's time zone.
+/// The `help_id`s name messages of the SPA's CSV wizard (`csv-sql-column-…`).
+pub fn csv_sql_columns(layout: Option<&injixo_csv::Layout>) -> Vec<crate::QueryColumn> {
+    use crate::ColumnKind::{Integer, Number, Text, Timestamp};
+    use injixo_csv::Layout::{ContactBased, IntervalBased};
+    let column = |name: &str, kind, required, help_id: &str| crate::QueryColumn {
+        name: name.into(),
+        kind,
+        required,
+        help_id: help_id.into(),
+    };
+    let mut columns = vec![
+        column("queue", Text, true, "csv-sql-column-queue"),
+        column("timestamp", Timestamp, true, "csv-sql-column-timestamp"),
+        column("offered", Number, true, "csv-sql-column-offered"),
+        column("handled", Number, true, "csv-sql-column-handled"),
+    ];
+    let contact_based = matches!(layout, Some(ContactBased));
+    if !matches!(layout, Some(IntervalBased { .. })) {
+        columns.push(column(
+            "duration",
+            Integer,
+            contact_based,
+            "csv-sql-column-duration",
+        ));
+    }
+    if !contact_based {
+        columns.push(column("aht", Number, false, "csv-sql-column-aht"));
+    }
+    columns.push(column("channel", Text, true, "csv-sql-column-channel"));
+    columns
+}

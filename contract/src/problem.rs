@@ -81,6 +81,20 @@ pub enum ErrorCode {
     QueryTimeout,
     /// 404: the reference backend has no build of injixo Cloud Link for that platform.
     NoBuild,
+    /// 409: another import of this CSV integration is waiting for *Apply data* or
+    /// being written (uploads from several windows at once); finish or cancel it.
+    ImportInProgress,
+    /// 409: the CSV import is not waiting for *Apply data* or *Cancel* any more: it
+    /// was rejected or cancelled, or is being or was written.
+    ImportNotPending,
+    /// 413: the uploaded file is larger than `CSV_IMPORT_MAX_BYTES`.
+    FileTooLarge,
+    /// 422: the SQL mapping does something other than read `uploaded_file` (a
+    /// write, ATTACH, PRAGMA, an extension, a second statement); `system_message`
+    /// says which.
+    SqlNotAllowed,
+    /// 409: the integration has no CSV schema to import with.
+    SchemaMissing,
     /// A code this client does not know yet (newer server).
     #[serde(other)]
     Unknown,
@@ -89,7 +103,7 @@ pub enum ErrorCode {
 impl ErrorCode {
     /// Every code, `Unknown` last: for tests and tools that must cover them all
     /// (`every_code_is_listed_once` keeps it complete).
-    pub const ALL: [ErrorCode; 23] = {
+    pub const ALL: [ErrorCode; 28] = {
         use ErrorCode::*;
         [
             ValidationFailed,
@@ -114,6 +128,11 @@ impl ErrorCode {
             SqlError,
             QueryTimeout,
             NoBuild,
+            ImportInProgress,
+            ImportNotPending,
+            FileTooLarge,
+            SqlNotAllowed,
+            SchemaMissing,
             Unknown,
         ]
     };
@@ -142,6 +161,11 @@ impl ErrorCode {
             ErrorCode::SqlError => "sql_error",
             ErrorCode::QueryTimeout => "query_timeout",
             ErrorCode::NoBuild => "no_build",
+            ErrorCode::ImportInProgress => "import_in_progress",
+            ErrorCode::ImportNotPending => "import_not_pending",
+            ErrorCode::FileTooLarge => "file_too_large",
+            ErrorCode::SqlNotAllowed => "sql_not_allowed",
+            ErrorCode::SchemaMissing => "schema_missing",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -274,7 +298,12 @@ mod all_tests {
                 SqlError => 19,
                 QueryTimeout => 20,
                 NoBuild => 21,
-                Unknown => 22,
+                ImportInProgress => 22,
+                ImportNotPending => 23,
+                FileTooLarge => 24,
+                SqlNotAllowed => 25,
+                SchemaMissing => 26,
+                Unknown => 27,
             }
         };
         for (i, c) in ErrorCode::ALL.into_iter().enumerate() {

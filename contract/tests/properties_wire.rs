@@ -213,7 +213,7 @@ fn integration() -> impl Strategy<Value = Integration> {
     )
 }
 
-const ERROR_CODES: [ErrorCode; 23] = ErrorCode::ALL;
+const ERROR_CODES: [ErrorCode; 28] = ErrorCode::ALL;
 const FIELD_CODES: [FieldErrorCode; 23] = FieldErrorCode::ALL;
 
 fn problem() -> impl Strategy<Value = Problem> {

@@ -9,6 +9,7 @@ for (const lang of Object.keys(LABELS) as Lang[]) {
     test.use({ locale: l.locale });
 
     test('no axe violations on any page, dialog or error state', async ({ page, server }) => {
+      test.setTimeout(180_000); // some twenty pages and states, each scanned
       const problems: string[] = [];
       const scan = async (what: string) => {
         const result = await new AxeBuilder({ page })
@@ -36,6 +37,14 @@ for (const lang of Object.keys(LABELS) as Lang[]) {
         ['/new/freshchat', /Freshchat/],
         ['/new/five9', /Five9/],
         ['/new/genesys-cloud', /Genesys Cloud/],
+        ['/new/vonage', /Vonage/],
+        ['/new/talkdesk', /Talkdesk/],
+        ['/new/ujet', /Ujet/],
+        ['/new/odigo', /Odigo/],
+        ['/new/mitel', /Mitel/],
+        ['/new/avaya-cms', /Avaya CMS/],
+        ['/new/cisco-icm', /Cisco ICM/],
+        ['/new/database', /./],
         [`/integration/${id}`, /Axe check/],
         [`/integration/${zid}/edit`, /Desk/],
         ['/nowhere', /./],
@@ -47,6 +56,15 @@ for (const lang of Object.keys(LABELS) as Lang[]) {
       await page.goto('/catalogue');
       await page.getByRole('searchbox').fill('zzz');
       await scan('catalogue filtered to nothing');
+
+      // The time-zone picker open, and the fields a checkbox reveals.
+      await page.goto('/new/odigo');
+      await page.locator('input[role=combobox]').fill('Ber');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      await scan('time-zone picker open');
+      await page.locator('#ixi-form-import_detailed_break_statuses').check();
+      await page.locator('form button[type=submit]').click();
+      await scan('odigo form with errors');
 
       // The key panel, and each dialog.
       await page.goto(`/integration/${id}?action=regenerate-key`);

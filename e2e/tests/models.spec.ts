@@ -24,7 +24,7 @@ test('Freshdesk Contact Center: domain, API key, grouping; then the injixo app',
   await field(page, 'Credentials', 'API key').fill('fcc-key-0123456789');
   await save(page);
   await expect(field(page, 'Credentials', 'Domain')).toHaveAccessibleDescription(/This is a Freshchat domain.*example\.freshcaller\.com/);
-  await expect(field(page, 'Configuration', 'Group queues by')).toHaveAccessibleDescription(/Fill in this field/);
+  await expect(field(page, 'Configuration', 'Group queues by')).toHaveAccessibleDescription(/Choose one of the options/);
   await field(page, 'Credentials', 'Domain').fill('acme.freshcaller.com');
   await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Phone number' });
   await save(page);
@@ -41,10 +41,10 @@ test('Five9: user credentials and configuration', async ({ page, server }) => {
   await field(page, 'User credentials', 'Username').fill('wfm-reporting');
   await field(page, 'User credentials', 'Password').fill('agent-0123456789');
   await field(page, 'Configuration', 'Account region').selectOption({ label: 'Europe' });
-  await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Skills' });
+  await field(page, 'Configuration', 'Group queues by').selectOption({ label: 'Skills (requires custom report)' });
   await save(page);
-  // The fixture: a user without the admin role.
-  await expect(field(page, 'User credentials', 'Password')).toHaveAccessibleDescription(/without the Account Administrator role|role/);
+  // The fixture: a user without the roles the Five9 article asks for.
+  await expect(field(page, 'User credentials', 'Password')).toHaveAccessibleDescription(/roles ADMIN and REPORTING/);
   await expect(field(page, 'Configuration', 'Account region')).toHaveValue('europe');
   await field(page, 'User credentials', 'Password').fill('five9-secret-0123456789');
   await save(page);
@@ -59,7 +59,7 @@ test('Zendesk: the grouping cannot be changed after saving', async ({ page, serv
   await field(page, 'User credentials', 'Domain').fill('acme.zendesk.com');
   await field(page, 'User credentials', 'Username').fill('admin@acme.example');
   await field(page, 'User credentials', 'API token').fill('invalid-api-key');
-  const grouping = field(page, 'Configuration', 'Group queues by');
+  const grouping = field(page, 'Configuration', 'Group the Zendesk Talk call queues by');
   await expect(grouping).toHaveAccessibleDescription(/Cannot be changed after saving/);
   await grouping.selectOption({ label: 'IVR' });
   await save(page);
@@ -69,7 +69,7 @@ test('Zendesk: the grouping cannot be changed after saving', async ({ page, serv
   await expect(page.getByRole('heading', { level: 1, name: 'Support desk' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Edit' }).click();
-  const locked = field(page, 'Configuration', 'Group queues by');
+  const locked = field(page, 'Configuration', 'Group the Zendesk Talk call queues by');
   await expect(locked).toBeDisabled();
   await expect(locked).toHaveValue('ivr');
   await page.getByLabel('Name', { exact: true }).fill('Support desk EU');
@@ -84,7 +84,7 @@ test('Genesys Cloud: API credentials, region, optional checkbox', async ({ page,
   await field(page, 'API credentials', 'API key').fill('b7e0c1d2-client-id');
   await field(page, 'API credentials', 'API secret').fill('gc-secret-0123456789');
   await save(page);
-  await expect(field(page, 'Configuration', 'Account region')).toHaveAccessibleDescription(/Fill in this field/);
+  await expect(field(page, 'Configuration', 'Account region')).toHaveAccessibleDescription(/Choose one of the options/);
   await field(page, 'Configuration', 'Account region').selectOption({ label: 'EMEA (Frankfurt)' });
   await page.getByLabel('Import detailed on-queue agent statuses').check();
   await save(page);

@@ -7,7 +7,7 @@ import { test, expect, type Page } from '../fixtures';
 
 /** Text that is data, not UI: what the test itself put in, brands, formatted dates. */
 const DATA = [
-  /^(Support chat|Own ACD|Helpdesk|Freshworks|Freshchat|Freshdesk|Freshdesk Contact Center|Five9|Zendesk|Genesys|Genesys Cloud|injixo API)$/,
+  /^(Support chat|Own ACD|Helpdesk|Freshworks|Freshchat|Freshdesk|Freshdesk Contact Center|Five9|Zendesk|Genesys|Genesys Cloud|injixo API|Vonage|Talkdesk|Ujet|Odigo|Mitel|Sikom|Avaya CMS|Cisco ICM|Genesys Engage|Interactive Intelligence CIC|Database|CSV)$/,
   /^(English|Deutsch|Nederlands|Italiano|Français|Español)$/, // the language menu, by design
   /^[a-z0-9.-]+\.(freshchat|freshdesk|freshcaller|zendesk)\.com$/, // saved domains
   /^a@acme\.example$/,
@@ -17,6 +17,8 @@ const DATA = [
   // Intl date, optionally with its Intl relative time: "Nov 23, 2026, 5:51 PM (6 seconds ago)"
   /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?(AM|PM)( \((\d+ (second|minute|hour|day|month|year)s? ago|now|yesterday)\))?$/,
   /^[>×←↗]$/,
+  // A time zone as the browser names it: "(UTC+01:00) Berlin · Central European Time".
+  /^\(UTC[+−±]\d{2}:\d{2}\) /,
 ];
 
 async function visibleTexts(page: Page): Promise<string[]> {
@@ -29,7 +31,8 @@ async function visibleTexts(page: Page): Promise<string[]> {
       const node = walker.currentNode;
       const text = (node.textContent ?? '').trim();
       const el = node.parentElement;
-      if (!text || !el || el.closest('option:not(:checked), [aria-hidden="true"]')) continue;
+      // <code> holds identifiers (SQL column names), which are data.
+      if (!text || !el || el.closest('option:not(:checked), [aria-hidden="true"], code')) continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       out.push(text);
     }
@@ -74,6 +77,19 @@ const STEPS: Array<[string, (page: Page, ids: Record<string, string>) => Promise
   }],
   ['five9 form', async (p) => { await p.goto('/new/five9?lang=x-pseudo'); }],
   ['genesys form', async (p) => { await p.goto('/new/genesys-cloud?lang=x-pseudo'); }],
+  ['talkdesk form', async (p) => { await p.goto('/new/talkdesk?lang=x-pseudo'); }],
+  ['odigo form with errors and the time-zone picker', async (p) => {
+    await p.goto('/new/odigo?lang=x-pseudo');
+    await p.locator('#ixi-form-import_detailed_break_statuses').check();
+    await p.locator('button[type=submit]').click();
+    await p.locator('input[role=combobox]').fill('Ber');
+  }],
+  ['mitel form (injixo Cloud Link)', async (p) => { await p.goto('/new/mitel?lang=x-pseudo'); }],
+  ['database form with its query columns', async (p) => {
+    await p.goto('/new/database?lang=x-pseudo');
+    await p.locator('#ixi-form-database_type').selectOption('postgresql');
+    await p.locator('#ixi-form-import_data_type').selectOption('agent_status');
+  }],
   ['integration with the app section', async (p, ids) => { await p.goto(`/integration/${ids.chat}?lang=x-pseudo`); }],
   ['key panel', async (p, ids) => {
     await p.goto(`/integration/${ids.api}?lang=x-pseudo`);

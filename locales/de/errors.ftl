@@ -47,10 +47,14 @@ field-error-domain-not-vendor = Das ist keine { $product }-Domain. Gib deine { $
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = Unter dieser Domain ist { $product } nicht erreichbar. Prüfe, ob deine Subdomain richtig geschrieben ist.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } hat diesen API-Schlüssel nicht akzeptiert. Kopiere ihn in { $product } erneut und füge ihn hier ein.
-field-error-credentials-insufficient-role = Dieser API-Schlüssel gehört zu einem Benutzer ohne die Rolle Account Administrator. Verwende den API-Schlüssel eines Benutzers mit der Rolle Account Administrator.
+field-error-credentials-invalid = { $product } hat diese Zugangsdaten nicht akzeptiert. Prüfe deine Eingaben und versuche es erneut.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = Der Benutzer dieser Zugangsdaten hat nicht genügend Berechtigungen.
 field-error-rejected = Dieser Wert wurde nicht akzeptiert. Prüfe ihn und versuche es erneut.
 error-app-key-exists = In der Zwischenzeit wurde bereits ein { -brand-injixo } API-Key generiert, vielleicht in einem anderen Tab. Lade die Seite neu, um ihn zu sehen.
 field-error-immutable = Das kann nach dem Speichern nicht mehr geändert werden.

@@ -38,3 +38,8 @@ api-regenerate-body = Der aktuelle Schlüssel funktioniert sofort nicht mehr. Bi
 
 copy-value-copied-status = Der Wert wurde in die Zwischenablage kopiert.
 copy-value-copy-failed = Das Kopieren hat nicht funktioniert. Der Wert ist markiert: Drücke Strg+C (⌘C auf dem Mac), um ihn zu kopieren.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = Setze in den Einstellungen der App das Häkchen bei Export real-time agent status data, damit { -brand-injixo } Agentenstatus für die Echtzeit-Adhärenz erhält.

@@ -48,10 +48,14 @@ field-error-domain-not-vendor = This is not a { $product } domain. Enter your { 
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = { $product } could not be reached at this domain. Check the spelling of your subdomain.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } did not accept this API key. Copy it again in { $product } and paste it here.
-field-error-credentials-insufficient-role = This API key belongs to a user without the Account Administrator role. Use the API key of an Account Administrator.
+field-error-credentials-invalid = { $product } did not accept these credentials. Check what you entered and try again.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = The user of these credentials does not have sufficient privileges.
 field-error-immutable = This cannot be changed after saving.
 field-error-not-a-number = Enter a whole number.
 # Variables:

@@ -40,3 +40,8 @@ api-regenerate-body = The current key stops working at once. Until your applicat
 
 copy-value-copied-status = The value has been copied to the clipboard.
 copy-value-copy-failed = Copying did not work. The value is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = In the app’s settings, tick Export real-time agent status data, so that { -brand-injixo } receives agent statuses for real-time adherence.

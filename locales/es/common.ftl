@@ -36,14 +36,15 @@ status-in-preparation = En preparación
 
 delivery-cloud = Cloud
 delivery-on-premise = On-Premise
-feature-call-history = Historial de llamadas
-feature-chat-history = Historial de chats
-feature-ticket-history = Historial de tickets
-feature-email-history = Historial de correos
-feature-social-media-history = Historial de redes sociales
-feature-document-history = Historial de documentos
+# Badges (decision, issue 13): the product's labels; the articles name none.
+feature-call-history = Histórico de llamadas
+feature-chat-history = Histórico de chats
+feature-ticket-history = Histórico de tickets
+feature-email-history = Histórico de emails
+feature-social-media-history = Histórico de redes sociales
+feature-document-history = Histórico de documentos
 feature-agent-status = Estado de los agentes
-feature-rta = RTA
+feature-rta = Adherencia en tiempo real (RTA)
 
 ## The session ended (401)
 

@@ -47,10 +47,14 @@ field-error-domain-not-vendor = Este no es un dominio de { $product }. Introduce
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = No se ha podido acceder a { $product } en este dominio. Comprueba que el subdominio esté bien escrito.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } no ha aceptado esta clave de la API. Vuelve a copiarla en { $product } y pégala aquí.
-field-error-credentials-insufficient-role = Esta clave de la API pertenece a un usuario sin el rol Account Administrator. Usa la clave de la API de un usuario con el rol Account Administrator.
+field-error-credentials-invalid = { $product } no ha aceptado estas credenciales. Comprueba los datos introducidos y vuelve a intentarlo.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = El usuario de estas credenciales no tiene privilegios suficientes.
 field-error-rejected = No se ha aceptado este valor. Revísalo y vuelve a intentarlo.
 error-app-key-exists = Mientras tanto, se ha generado una clave de la API de { -brand-injixo }, quizá en otra pestaña. Vuelve a cargar la página para verla.
 field-error-immutable = Esto no se puede cambiar después de guardar.

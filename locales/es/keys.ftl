@@ -38,3 +38,8 @@ api-regenerate-body = La clave actual deja de funcionar de inmediato. Hasta que 
 
 copy-value-copied-status = El valor se ha copiado al portapapeles.
 copy-value-copy-failed = No se ha podido copiar. El valor está seleccionado: pulsa Ctrl+C (⌘C en Mac) para copiarlo.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = En la configuración de la aplicación, marca Export real-time agent status data para que { -brand-injixo } reciba los estados de los agentes para la adherencia en tiempo real.

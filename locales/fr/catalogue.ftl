@@ -3,8 +3,9 @@
 catalogue-title = Ajouter une nouvelle intégration
 catalogue-intro = Choisissez le système que vous souhaitez connecter à { -brand-injixo }.
 catalogue-select-model-button = Sélectionner le modèle
-# On the tile of a vendor with a single model.
-catalogue-add-button = Ajouter une intégration
+# On the tile of a vendor with a single model. The French articles and the product say
+# "Ajouter cette intégration" there; only the overview button is "Ajouter une intégration".
+catalogue-add-button = Ajouter cette intégration
 # Variables:
 #   $count (Number) - how many models the vendor offers
 catalogue-model-count =

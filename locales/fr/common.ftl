@@ -42,8 +42,12 @@ feature-ticket-history = Historique des tickets
 feature-email-history = Historique des e-mails
 feature-social-media-history = Historique des réseaux sociaux
 feature-document-history = Historique des documents
-feature-agent-status = Statut des agents
-feature-rta = RTA
+# Badges (decision, issue 13): the product's "Statut agent" (the articles' term) and
+# its spelled-out RTA; the history badges keep ours, which the articles use
+# ("historique des appels") and which is better French than "Historique réseaux sociaux".
+feature-agent-status = Statut agent
+# The product's "Adhérence Temps Réel", in French sentence case.
+feature-rta = Adhérence temps réel
 
 ## The session ended (401)
 

@@ -47,10 +47,14 @@ field-error-domain-not-vendor = Il ne s’agit pas d’un domaine { $product }. 
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = Impossible de joindre { $product } sur ce domaine. Vérifiez l’orthographe de votre sous-domaine.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } n’a pas accepté cette clé API. Copiez-la à nouveau dans { $product } et collez-la ici.
-field-error-credentials-insufficient-role = Cette clé API appartient à un utilisateur qui n’a pas le rôle Account Administrator. Utilisez la clé API d’un utilisateur ayant le rôle Account Administrator.
+field-error-credentials-invalid = { $product } n’a pas accepté ces identifiants. Vérifiez votre saisie et réessayez.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = L’utilisateur de ces identifiants ne dispose pas de droits suffisants.
 field-error-rejected = Cette valeur n’a pas été acceptée. Vérifiez-la, puis réessayez.
 error-app-key-exists = Une clé API { -brand-injixo } a été générée entre-temps, peut-être dans un autre onglet. Rechargez la page pour l’afficher.
 field-error-immutable = Cette valeur ne peut plus être modifiée après l’enregistrement.

@@ -38,3 +38,8 @@ api-regenerate-body = La clé actuelle cesse aussitôt de fonctionner. Tant que 
 
 copy-value-copied-status = La valeur a été copiée dans le presse-papiers.
 copy-value-copy-failed = La copie n’a pas fonctionné. La valeur est sélectionnée : appuyez sur Ctrl+C (⌘C sur Mac) pour la copier.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = Dans les paramètres de l’application, cochez Export real-time agent status data pour que { -brand-injixo } reçoive les statuts des agents pour l’adhérence en temps réel.

@@ -42,7 +42,10 @@ feature-ticket-history = Storico ticket
 feature-email-history = Storico email
 feature-social-media-history = Storico social media
 feature-document-history = Storico documenti
-feature-agent-status = Stato agenti
+# Badges (decision, issue 13): the product's "Stati degli agenti", as in the articles;
+# the other badges keep our lower case where the product capitalises every word
+# ("Storico Chiamate") and our plural "Storico documenti".
+feature-agent-status = Stati degli agenti
 feature-rta = RTA
 
 ## The session ended (401)

@@ -47,10 +47,14 @@ field-error-domain-not-vendor = Questo non è un dominio { $product }. Inserisci
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = { $product } non è raggiungibile su questo dominio. Controlla di aver scritto correttamente il sottodominio.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } non ha accettato questa chiave API. Copiala di nuovo da { $product } e incollala qui.
-field-error-credentials-insufficient-role = Questa chiave API appartiene a un utente senza il ruolo di Account Administrator. Usa la chiave API di un utente con il ruolo di Account Administrator.
+field-error-credentials-invalid = { $product } non ha accettato queste credenziali. Controlla i dati inseriti e riprova.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = L’utente di queste credenziali non dispone di privilegi sufficienti.
 field-error-rejected = Questo valore non è stato accettato. Controllalo e riprova.
 error-app-key-exists = Nel frattempo è stata generata una chiave API di { -brand-injixo }, forse in un’altra scheda. Ricarica la pagina per visualizzarla.
 field-error-immutable = Questo valore non può essere modificato dopo il salvataggio.

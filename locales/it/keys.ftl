@@ -38,3 +38,8 @@ api-regenerate-body = La chiave attuale smette subito di funzionare. Finché la 
 
 copy-value-copied-status = Il valore è stato copiato negli appunti.
 copy-value-copy-failed = La copia non è riuscita. Il valore è selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = Nelle impostazioni dell’app, seleziona Export real-time agent status data, così { -brand-injixo } riceve gli stati degli agenti per l’aderenza in tempo reale.

@@ -36,7 +36,11 @@ status-in-preparation = In voorbereiding
 
 delivery-cloud = Cloud
 delivery-on-premise = On-Premise
-feature-call-history = Belgeschiedenis
+# Badges (decision, issue 13): the product's labels where ours differed, as the Dutch
+# articles also say "oproepgeschiedenis"; ours stay where the product splits a Dutch
+# compound ("Ticket geschiedenis", "Email geschiedenis", "Sociale media geschiedenis",
+# "Document Geschiedenis").
+feature-call-history = Oproepgeschiedenis
 feature-chat-history = Chatgeschiedenis
 feature-ticket-history = Ticketgeschiedenis
 feature-email-history = E-mailgeschiedenis

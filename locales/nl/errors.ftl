@@ -47,10 +47,14 @@ field-error-domain-not-vendor = Dit is geen { $product }-domein. Voer je { $prod
 # Variables:
 #   $product (String) - brand name of the model
 field-error-domain-unreachable = { $product } is op dit domein niet bereikbaar. Controleer de spelling van je subdomein.
+# Any model whose field has no own message for it (the product: "The credentials
+# you provided are not valid.").
 # Variables:
 #   $product (String) - brand name of the model
-field-error-credentials-invalid = { $product } heeft deze API-key niet geaccepteerd. Kopieer de key opnieuw in { $product } en plak hem hier.
-field-error-credentials-insufficient-role = Deze API-key hoort bij een gebruiker zonder de rol Account Administrator. Gebruik de API-key van een gebruiker met de rol Account Administrator.
+field-error-credentials-invalid = { $product } heeft deze gegevens niet geaccepteerd. Controleer wat je hebt ingevoerd en probeer het opnieuw.
+# Any model whose field has no own message for it (the product: "The provided
+# user has insufficient privileges."); no role is named, as most vendors name none.
+field-error-credentials-insufficient-role = De gebruiker van deze gegevens heeft onvoldoende rechten.
 field-error-rejected = Deze waarde is niet geaccepteerd. Controleer de waarde en probeer het opnieuw.
 error-app-key-exists = Intussen is er al een { -brand-injixo } API-key gegenereerd, misschien in een ander tabblad. Laad de pagina opnieuw om hem te zien.
 field-error-immutable = Dit kan na het opslaan niet meer worden gewijzigd.

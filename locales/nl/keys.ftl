@@ -38,3 +38,8 @@ api-regenerate-body = De huidige key werkt meteen niet meer. Zolang je applicati
 
 copy-value-copied-status = De waarde is naar het klembord gekopieerd.
 copy-value-copy-failed = Kopiëren is niet gelukt. De waarde is geselecteerd: druk op Ctrl+C (⌘C op een Mac) om haar te kopiëren.
+
+## Freshdesk Contact Center: the app-side checkbox of its article (step 4), named
+## in English in all six articles, as the app shows it.
+
+app-step-fdcc-export-realtime = Vink in de instellingen van de app Export real-time agent status data aan, zodat { -brand-injixo } agentstatussen voor realtime adherence ontvangt.

@@ -79,6 +79,11 @@ impl ApiError {
                 ErrorCode::SqlError => msg::ERROR_SQL,
                 ErrorCode::QueryTimeout => msg::ERROR_QUERY_TIMEOUT,
                 ErrorCode::NoBuild => msg::ERROR_NO_BUILD,
+                ErrorCode::ImportInProgress => msg::ERROR_IMPORT_IN_PROGRESS,
+                ErrorCode::ImportNotPending => msg::ERROR_IMPORT_NOT_PENDING,
+                ErrorCode::FileTooLarge => msg::ERROR_FILE_TOO_LARGE,
+                ErrorCode::SqlNotAllowed => msg::ERROR_SQL_NOT_ALLOWED,
+                ErrorCode::SchemaMissing => msg::ERROR_SCHEMA_MISSING,
                 ErrorCode::IdempotencyKeyReused
                 | ErrorCode::BadRequest
                 | ErrorCode::Internal

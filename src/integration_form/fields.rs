@@ -109,12 +109,8 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
         Signal::derive(move || state.problem_text(i18n, &id))
     };
     let touch = {
-        let (touched, id) = (state.touched, id.clone());
-        Callback::new(move |_| {
-            touched.update(|t| {
-                t.insert(id.clone());
-            })
-        })
+        let (state, id) = (state.clone(), id.clone());
+        Callback::new(move |_| state.touch(&id))
     };
     let saving = state.saving;
     let locked = field.immutable && state.editing();

@@ -187,10 +187,31 @@ pub fn IntegrationForm(
         let state = state.clone();
         Signal::derive(move || state.problem_text(i18n, form::NAME))
     };
-    let touch_name = Callback::new(move |_| {
-        state.touched.update(|t| {
-            t.insert(form::NAME.to_string());
+    let touch_name = {
+        let state = state.clone();
+        Callback::new(move |_| state.touch(form::NAME))
+    };
+    // A field left by pressing the mouse on another control shows its problem only
+    // once the press is over: the message appearing under the field would move that
+    // control away from the pointer, and the click would miss it.
+    let pointer = {
+        let state = state.clone();
+        window_event_listener(leptos::ev::pointerdown, move |_| {
+            state.pointer_held.set_value(true)
         })
+    };
+    let release = {
+        let state = state.clone();
+        window_event_listener(leptos::ev::pointerup, move |_| {
+            state.pointer_held.set_value(false);
+            let state = state.clone();
+            // After the click this press makes has been handled.
+            set_timeout(move || state.flush_touches(), std::time::Duration::ZERO);
+        })
+    };
+    on_cleanup(move || {
+        pointer.remove();
+        release.remove();
     });
     let saving = state.saving;
     let wizard_open = state.csv_wizard;

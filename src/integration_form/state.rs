@@ -33,6 +33,9 @@ pub(crate) struct FormState {
     pub csv: RwSignal<Option<CsvDraft>>,
     /// The schema wizard is open, for this type of import data.
     pub csv_wizard: RwSignal<Option<DataType>>,
+    /// A mouse button or finger is down: fields left meanwhile wait in `pending`.
+    pub pointer_held: StoredValue<bool>,
+    pending: StoredValue<Vec<String>>,
 }
 
 /// DOM id of a field's input.
@@ -72,6 +75,8 @@ impl FormState {
             cloud_link: RwSignal::new(initial.cloud_link.clone()),
             csv: RwSignal::new(initial.csv.clone()),
             csv_wizard: RwSignal::new(None),
+            pointer_held: StoredValue::new(false),
+            pending: StoredValue::new(Vec::new()),
         };
         state.retire_server_problems_on_edit();
         state
@@ -118,6 +123,28 @@ impl FormState {
                 }
                 now
             });
+        }
+    }
+
+    /// The admin left field `id`: its problems show from now on (or after the pointer
+    /// press that made them leave, see `IntegrationForm`).
+    pub fn touch(&self, id: &str) {
+        if self.pointer_held.get_value() {
+            self.pending.update_value(|p| p.push(id.to_string()));
+        } else {
+            self.touched.update(|t| {
+                t.insert(id.to_string());
+            });
+        }
+    }
+
+    /// Shows the problems of the fields left during a pointer press.
+    pub fn flush_touches(&self) {
+        let Some(ids) = self.pending.try_update_value(std::mem::take) else {
+            return;
+        };
+        if !ids.is_empty() {
+            self.touched.update(|t| t.extend(ids));
         }
     }
 

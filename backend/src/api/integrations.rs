@@ -1,6 +1,9 @@
 //! List, read and create integrations.
 
-use super::idempotency::{self, Begun};
+use super::{
+    idempotency::{self, Begun},
+    on_premise,
+};
 use crate::{
     db,
     json::ApiJson,
@@ -42,7 +45,15 @@ pub(super) fn present(state: &AppState, stored: db::Stored) -> Integration {
     let db::Stored {
         mut integration,
         last_event_at,
+        cloud_link,
     } = stored;
+    // On-premise: the status follows the client's heartbeats.
+    if let Some(row) = cloud_link {
+        let link = crate::cloud_link::status::present(&row, state.clock.now());
+        integration.status =
+            crate::cloud_link::status::integration_status(integration.status, &link);
+        integration.cloud_link = Some(link);
+    }
     let requires_app = state
         .catalogue
         .model(&integration.model)
@@ -91,17 +102,28 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
         ));
     }
     let valid = rules::validate_create(model, &req).map_err(ApiError::validation)?;
+    let csv_schema =
+        super::csv::schema_to_save(state, model, None, req.csv_schema.as_ref()).await?;
     let name_key = rules::name_key(&valid.name);
     // Checked before verification so a duplicate name does not wait for the vendor;
     // the unique index below decides races.
     if db::name_taken(&state.db.lock().expect("db lock"), &name_key)? {
         return Err(name_taken());
     }
-    verification(model, &valid.settings).await?;
+    // On-premise: the linked client verifies, and must be there to do so.
+    let link = on_premise::link_for_save(state, model, req.cloud_link_id.as_deref(), None, None)?;
+    on_premise::require_link(model, link.as_ref())?;
+    match &link {
+        Some(link) => on_premise::verify_through(state, link, model, &valid.settings).await?,
+        None => verification(model, &valid.settings).await?,
+    }
     let (settings, secrets) = split_secrets(model, valid.settings);
     let id = uuid::Uuid::new_v4().to_string();
     let now = state.clock.now_rfc3339();
     let mut conn = state.db.lock().expect("db lock");
+    if let Some(link) = &link {
+        on_premise::still_free(&conn, link, None)?;
+    }
     let inserted = db::insert_integration(
         &mut conn,
         &db::NewIntegration {
@@ -118,6 +140,12 @@ async fn create_fresh(state: &AppState, req: CreateIntegration) -> Result<Integr
     )?;
     if !inserted {
         return Err(name_taken());
+    }
+    if let Some(link) = &link {
+        db::bind_link(&conn, &link.id, &id)?;
+    }
+    if let Some(json) = &csv_schema {
+        db::set_csv_schema(&conn, &id, json, &now)?;
     }
     let stored = db::get_integration(&conn, &id)?
         .ok_or_else(|| ApiError::internal("created row vanished"))?;

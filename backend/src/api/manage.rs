@@ -4,6 +4,7 @@
 use super::{
     idempotency::{self, Begun},
     integrations::{name_taken, present, split_secrets, verification},
+    on_premise,
 };
 use crate::{db, json::ApiJson, problem::ApiError, state::AppState};
 use axum::{
@@ -49,16 +50,19 @@ async fn update_fresh(
     id: &str,
     req: &UpdateIntegration,
 ) -> Result<Integration, ApiError> {
-    let (current, mut secrets) = {
+    let (current, current_link, mut secrets) = {
         let conn = state.db.lock().expect("db lock");
         let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
-        (stored.integration, db::secret_values(&conn, id)?)
+        let secrets = db::secret_values(&conn, id)?;
+        (stored.integration, stored.cloud_link, secrets)
     };
     let (_, model) = state
         .catalogue
         .model(&current.model)
         .ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::UnknownModel))?;
     let valid = rules::validate_update(model, &current, req).map_err(ApiError::validation)?;
+    let csv_schema =
+        super::csv::schema_to_save(state, model, Some(id), req.csv_schema.as_ref()).await?;
     let name_key = valid.name.as_deref().map(rules::name_key);
     // Before verification, as for a create; the unique index decides races.
     if let Some(key) = &name_key {
@@ -66,25 +70,48 @@ async fn update_fresh(
             return Err(name_taken());
         }
     }
+    let new_link = req.cloud_link_id.as_deref();
+    let link = on_premise::link_for_save(state, model, new_link, Some(id), current_link)?;
     // Credentials (domains, user names, client ids, secrets) are verified again
     // when one of them changes; a select or checkbox is not the vendor's to judge.
-    let reverify = valid.settings.iter().any(|(field_id, value)| {
-        model.field(field_id).is_some_and(|f| match f.kind {
-            FieldKind::Secret { .. } => true,
-            FieldKind::Domain { .. } | FieldKind::Text { .. } => {
-                current.settings.get(field_id) != Some(value)
-            }
-            _ => false,
-        })
-    });
+    // Through injixo Cloud Link, any change (the database, its time zone) and a new
+    // link are verified by the client.
+    let on_premise = model.cloud_link.is_some();
+    let reverify = (on_premise && (new_link.is_some() || !valid.settings.is_empty()))
+        || valid.settings.iter().any(|(field_id, value)| {
+            model.field(field_id).is_some_and(|f| match f.kind {
+                FieldKind::Secret { .. } => true,
+                FieldKind::Domain { .. } | FieldKind::Text { .. } => {
+                    current.settings.get(field_id) != Some(value)
+                }
+                _ => false,
+            })
+        });
     let (changed, new_secrets) = split_secrets(model, valid.settings);
     let mut settings = current.settings.clone();
     settings.extend(changed);
+    // A field is stored only while it is shown: what the change hides (the fields
+    // of a checkbox that was unticked, say) is dropped, secrets included.
+    let hidden: Vec<String> = model
+        .fields()
+        .filter(|f| !f.visible(&settings))
+        .map(|f| f.id.clone())
+        .collect();
+    settings.retain(|id, _| !hidden.contains(id));
+    let dropped_secrets: Vec<String> = hidden
+        .into_iter()
+        .filter(|id| secrets.contains_key(id))
+        .collect();
+    secrets.retain(|id, _| !dropped_secrets.contains(id));
     if reverify {
         secrets.extend(new_secrets.clone());
         let mut all = settings.clone();
         all.extend(secrets.into_iter().map(|(k, v)| (k, FieldValue::Text(v))));
-        verification(model, &all).await?;
+        match &link {
+            Some(link) => on_premise::verify_through(state, link, model, &all).await?,
+            None if on_premise => on_premise::require_link(model, None)?,
+            None => verification(model, &all).await?,
+        }
     }
     // Credentials that the vendor just accepted end a problem they caused; the
     // importer reconnects with them. Any other status is the importer's to change.
@@ -94,10 +121,15 @@ async fn update_fresh(
     };
     let now = state.clock.now_rfc3339();
     let mut conn = state.db.lock().expect("db lock");
+    let bind = link.filter(|_| new_link.is_some());
+    if let Some(link) = &bind {
+        on_premise::still_free(&conn, link, Some(id))?;
+    }
     let update = db::Update {
         name: valid.name.as_deref().zip(name_key.as_deref()),
         settings: &settings,
         new_secrets: &new_secrets,
+        dropped_secrets: &dropped_secrets,
         status,
         now: &now,
     };
@@ -106,6 +138,12 @@ async fn update_fresh(
         Err(db::NotUpdated::NameTaken) => return Err(name_taken()),
         // Deleted while the vendor was verifying.
         Err(db::NotUpdated::Gone) => return Err(ApiError::not_found()),
+    }
+    if let Some(link) = &bind {
+        db::bind_link(&conn, &link.id, id)?;
+    }
+    if let Some(json) = &csv_schema {
+        db::set_csv_schema(&conn, id, json, &now)?;
     }
     let stored = db::get_integration(&conn, id)?.ok_or_else(ApiError::not_found)?;
     Ok(present(state, stored))

@@ -1,9 +1,13 @@
 //! `/api/v1`: the REST contract of `docs/openapi.yaml`.
 
 mod app_key;
+mod cloud_link;
+mod cloud_link_client;
+pub mod csv;
 mod idempotency;
 mod integrations;
 mod manage;
+mod on_premise;
 pub mod session;
 pub mod test_hooks;
 
@@ -26,17 +30,54 @@ pub fn router(state: AppState) -> Router {
         .route("/catalogue", get(catalogue))
         .route(
             "/integrations",
-            get(integrations::list).post(integrations::create),
+            get(integrations::list)
+                .post(integrations::create)
+                .layer(csv::sample_body_limit()),
         )
         .route(
             "/integrations/{id}",
             get(integrations::get)
                 .patch(manage::update)
-                .delete(manage::delete),
+                .delete(manage::delete)
+                .layer(csv::sample_body_limit()),
         )
         .route("/integrations/{id}/pause", post(manage::pause))
         .route("/integrations/{id}/resume", post(manage::resume))
         .route("/integrations/{id}/app-key", post(app_key::generate))
+        .route("/cloud-link/claims", post(cloud_link::claim))
+        .route("/cloud-link/links/{id}", get(cloud_link::link))
+        .route("/cloud-link/links/{id}/query", post(cloud_link::query))
+        .route(
+            "/cloud-link/downloads/{flavor}/{os}/{arch}",
+            get(cloud_link::download),
+        )
+        .route(
+            "/cloud-link/client/register",
+            post(cloud_link_client::register),
+        )
+        .route("/cloud-link/client/pin", post(cloud_link_client::pin))
+        .route(
+            "/cloud-link/client/heartbeat",
+            post(cloud_link_client::heartbeat),
+        )
+        .route("/cloud-link/client/jobs", get(cloud_link_client::next_job))
+        .route(
+            "/cloud-link/client/jobs/{id}",
+            post(cloud_link_client::job_result),
+        )
+        .route("/integrations/{id}/csv-schema", get(csv::get_schema))
+        .route(
+            "/integrations/{id}/csv-imports",
+            get(csv::list)
+                .post(csv::upload)
+                .layer(csv::upload_body_limit()),
+        )
+        .route("/csv-imports/{id}", get(csv::get).delete(csv::cancel))
+        .route("/csv-imports/{id}/apply", post(csv::apply))
+        .route(
+            "/csv/sql-preview",
+            post(csv::sql_preview).layer(csv::sample_body_limit()),
+        )
         .route("/account", get(account))
         .route(
             "/session",

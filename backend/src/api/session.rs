@@ -8,7 +8,9 @@
 //! valid session cookie and changes something must repeat the CSRF token in
 //! `X-CSRF-Token` (double submit: another site can make the browser send the
 //! cookie, but cannot read the token or set the header). A bearer token needs no
-//! CSRF token: browsers never attach it on their own.
+//! CSRF token: browsers never attach it on their own. The injixo Cloud Link
+//! client's endpoints (`/cloud-link/client/…`) use neither: the client proves
+//! itself with its own token, in either mode.
 
 use super::app_key::{no_store, random_token};
 use crate::{
@@ -33,6 +35,9 @@ use injixo_contract::{
     CSRF_HEADER, SESSION_COOKIE, SESSION_USER_MAX_LEN,
 };
 
+/// Paths of the injixo Cloud Link client's endpoints, below `/api/v1`.
+pub const CLOUD_LINK_CLIENT_PREFIX: &str = "/cloud-link/client/";
+
 /// Sliding: each request with the session moves its end this far from now.
 pub const SESSION_TTL_SECS: i64 = 8 * 3600;
 
@@ -55,6 +60,11 @@ pub async fn middleware(
 ) -> Result<Response, ApiError> {
     let path = req.uri().path();
     let path = path.strip_prefix(API_PREFIX).unwrap_or(path);
+    // The injixo Cloud Link client authenticates with its own token (see
+    // `cloud_link_client`), never with a session: no session, no CSRF check.
+    if path.starts_with(CLOUD_LINK_CLIENT_PREFIX) {
+        return Ok(next.run(req).await);
+    }
     let method = req.method();
     let login = method == Method::POST && path == "/session";
     // The test hooks exist only with INJIXO_TEST_HOOKS=1 and must work for a test

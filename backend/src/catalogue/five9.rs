@@ -1,7 +1,7 @@
 //! Five9: a Five9 user's name and password, read directly by injixo (no app).
 
-use super::{model, secret, section, select, text, EVERY_PLAN};
-use injixo_contract::{Feature, Model, Vendor};
+use super::{help, model, secret, section, select, text, with_errors, EVERY_PLAN};
+use injixo_contract::{Feature, FieldErrorCode, HelpSection, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -15,6 +15,12 @@ pub fn vendor() -> Vendor {
     }
 }
 
+/// A user without the roles ADMIN and REPORTING; the vendor may blame either half.
+const ROLES: &[(FieldErrorCode, &str)] = &[(
+    FieldErrorCode::CredentialsInsufficientRole,
+    "field-error-five9-insufficient-role",
+)];
+
 fn five9() -> Model {
     Model {
         // "imports calls, agent status data, and real-time adherence data"
@@ -26,13 +32,16 @@ fn five9() -> Model {
                 "setup-section-user-credentials",
                 vec![
                     // "a Five9 user with the roles ADMIN and REPORTING"
-                    text(
-                        "username",
-                        "setup-field-username",
-                        Some("setup-field-five9-username-help"),
-                        254,
+                    with_errors(
+                        text(
+                            "username",
+                            "setup-field-username",
+                            Some("setup-field-five9-username-help"),
+                            254,
+                        ),
+                        ROLES,
                     ),
-                    secret("password", "setup-field-password", None),
+                    with_errors(secret("password", "setup-field-password", None), ROLES),
                 ],
             ),
             section(
@@ -62,6 +71,7 @@ fn five9() -> Model {
                 ],
             ),
         ],
+        data_help: parallel_states_help(),
         ..model(
             "five9",
             "Five9",
@@ -69,4 +79,12 @@ fn five9() -> Model {
             "add-five9-integration",
         )
     }
+}
+
+/// The article's "What happens in the event of parallel agent states?".
+fn parallel_states_help() -> Vec<HelpSection> {
+    vec![help(
+        "help-five9-parallel-title",
+        &["help-five9-parallel-text", "help-five9-parallel-example"],
+    )]
 }

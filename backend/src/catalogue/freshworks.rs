@@ -2,8 +2,8 @@
 //! and the API key of an Account Administrator, and gets its data from the injixo
 //! app installed in the Freshworks marketplace.
 
-use super::{domain, help, model, secret, section, select, ADVANCED_AND_UP};
-use injixo_contract::{Feature, Field, HelpSection, KeyUse, Model, Vendor};
+use super::{domain, help, model, secret, section, select, with_errors, ADVANCED_AND_UP};
+use injixo_contract::{Feature, Field, FieldErrorCode, HelpSection, KeyUse, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -34,11 +34,25 @@ fn freshworks_domain(suffix: &str) -> Field {
     domain(suffix, &foreign)
 }
 
+/// The API key of an Account Administrator (every Freshworks article): its own
+/// words when the vendor refuses it, which the general messages cannot have.
 fn api_key() -> Field {
-    secret(
-        "api_key",
-        "setup-field-api-key",
-        Some("setup-field-api-key-help-account-admin"),
+    with_errors(
+        secret(
+            "api_key",
+            "setup-field-api-key",
+            Some("setup-field-api-key-help-account-admin"),
+        ),
+        &[
+            (
+                FieldErrorCode::CredentialsInvalid,
+                "field-error-freshworks-api-key-invalid",
+            ),
+            (
+                FieldErrorCode::CredentialsInsufficientRole,
+                "field-error-freshworks-api-key-role",
+            ),
+        ],
     )
 }
 
@@ -84,7 +98,16 @@ fn freshdesk() -> Model {
         "add-freshdesk-integration",
     );
     Model {
-        features: vec![Feature::TicketHistory],
+        // Decided for issue 13: the channels of the article ("email, web forms,
+        // chat, and social messaging"; there is no badge for web forms) and the
+        // tickets the conversations belong to.
+        features: vec![
+            Feature::EmailHistory,
+            Feature::ChatHistory,
+            Feature::SocialMediaHistory,
+            Feature::TicketHistory,
+        ],
+        data_help: freshdesk_data_help(),
         ..freshworks_model(
             base,
             "freshdesk.com",
@@ -122,6 +145,9 @@ fn contact_center() -> Model {
             ],
         )],
     ));
+    m.data_help = contact_center_data_help();
+    // The article's step 4, in the app: tick *Export real-time agent status data*.
+    m.key_steps = vec!["app-step-fdcc-export-realtime".into()];
     m
 }
 
@@ -146,6 +172,58 @@ fn freshchat_data_help() -> Vec<HelpSection> {
         help(
             "help-freshchat-faq-question",
             &["help-freshchat-faq-answer"],
+        ),
+    ]
+}
+
+/// The article's "Freshdesk data in injixo" and its FAQ.
+fn freshdesk_data_help() -> Vec<HelpSection> {
+    vec![
+        help(
+            "help-freshdesk-conversations-title",
+            &[
+                "help-freshdesk-conversations-intro",
+                "help-freshdesk-conversations-text",
+                "help-freshdesk-conversations-example",
+                "help-freshdesk-conversations-aht",
+            ],
+        ),
+        help(
+            "help-freshdesk-sources-title",
+            &["help-freshdesk-sources-text"],
+        ),
+        help(
+            "help-freshdesk-queues-title",
+            &[
+                "help-freshdesk-queues-text",
+                "help-freshdesk-queues-replies",
+            ],
+        ),
+        help(
+            "help-freshdesk-deleted-title",
+            &["help-freshdesk-deleted-text"],
+        ),
+        help(
+            "help-freshdesk-faq-question",
+            &["help-freshdesk-faq-answer"],
+        ),
+    ]
+}
+
+/// The article's "Queue names by grouping strategy" and its FAQ.
+fn contact_center_data_help() -> Vec<HelpSection> {
+    vec![
+        help(
+            "help-freshdesk-contact-center-queues-title",
+            &[
+                "help-freshdesk-contact-center-queues-phone-number",
+                "help-freshdesk-contact-center-queues-routing",
+                "help-freshdesk-contact-center-queues-undefined",
+            ],
+        ),
+        help(
+            "help-freshdesk-contact-center-faq-question",
+            &["help-freshdesk-contact-center-faq-answer"],
         ),
     ]
 }

@@ -1,7 +1,10 @@
-//! Genesys: Genesys Cloud, read with an OAuth client's id ("API key") and secret.
+//! Genesys: Genesys Cloud, read with an API key and API secret.
 
-use super::{checkbox, model, secret, section, select, text, ADVANCED_AND_UP};
-use injixo_contract::{Feature, Model, Vendor};
+use super::{
+    checkbox, help, model, secret, section, section_with_help, select, text, with_errors,
+    ADVANCED_AND_UP,
+};
+use injixo_contract::{Feature, FieldErrorCode, HelpSection, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -11,11 +14,12 @@ pub fn vendor() -> Vendor {
         // "In the Genesys tile, click Select model", although it has one model.
         always_select_model: true,
         name_id: None,
-        models: vec![genesys_cloud()],
+        models: [vec![genesys_cloud()], super::on_premise::genesys_models()].concat(),
     }
 }
 
-/// The Genesys Cloud regions; the value is what injixo needs to find the API.
+/// The Genesys Cloud regions the product offers (its seven, in our order); the value
+/// is what injixo needs to find the API.
 const REGIONS: &[(&str, &str)] = &[
     (
         "americas_us_east",
@@ -25,21 +29,12 @@ const REGIONS: &[(&str, &str)] = &[
         "americas_us_west",
         "setup-option-genesys-region-americas-us-west",
     ),
-    (
-        "americas_canada",
-        "setup-option-genesys-region-americas-canada",
-    ),
-    (
-        "americas_sao_paulo",
-        "setup-option-genesys-region-americas-sao-paulo",
-    ),
+    ("emea_dublin", "setup-option-genesys-region-emea-dublin"),
     (
         "emea_frankfurt",
         "setup-option-genesys-region-emea-frankfurt",
     ),
-    ("emea_dublin", "setup-option-genesys-region-emea-dublin"),
     ("emea_london", "setup-option-genesys-region-emea-london"),
-    ("emea_zurich", "setup-option-genesys-region-emea-zurich"),
     (
         "asia_pacific_sydney",
         "setup-option-genesys-region-asia-pacific-sydney",
@@ -48,15 +43,14 @@ const REGIONS: &[(&str, &str)] = &[
         "asia_pacific_tokyo",
         "setup-option-genesys-region-asia-pacific-tokyo",
     ),
-    (
-        "asia_pacific_seoul",
-        "setup-option-genesys-region-asia-pacific-seoul",
-    ),
-    (
-        "asia_pacific_mumbai",
-        "setup-option-genesys-region-asia-pacific-mumbai",
-    ),
 ];
+
+/// The credentials lack permissions; the section help lists the five the product
+/// names, and the vendor may blame either half.
+const PERMISSIONS: &[(FieldErrorCode, &str)] = &[(
+    FieldErrorCode::CredentialsInsufficientRole,
+    "field-error-genesys-cloud-insufficient-role",
+)];
 
 fn genesys_cloud() -> Model {
     Model {
@@ -71,22 +65,22 @@ fn genesys_cloud() -> Model {
         ],
         plans: ADVANCED_AND_UP.to_vec(),
         sections: vec![
-            section(
+            // The permissions the credentials need (the product's list).
+            section_with_help(
                 "api_credentials",
                 "setup-section-api-credentials",
+                "setup-section-genesys-cloud-api-credentials-help",
                 vec![
-                    // The "API key" is an OAuth client id: an identifier, not a
-                    // secret, so it stays visible and is returned in `settings`.
-                    text(
-                        "api_key",
-                        "setup-field-api-key",
-                        Some("setup-field-genesys-cloud-api-key-help"),
-                        128,
+                    // No source says whether the API key is secret: like a user
+                    // name it names the credentials, so it stays visible (and is
+                    // returned in `settings`); the API secret is the secret.
+                    with_errors(
+                        text("api_key", "setup-field-api-key", None, 128),
+                        PERMISSIONS,
                     ),
-                    secret(
-                        "api_secret",
-                        "setup-field-api-secret",
-                        Some("setup-field-genesys-cloud-api-secret-help"),
+                    with_errors(
+                        secret("api_secret", "setup-field-api-secret", None),
+                        PERMISSIONS,
                     ),
                 ],
             ),
@@ -108,6 +102,7 @@ fn genesys_cloud() -> Model {
                 ],
             ),
         ],
+        data_help: faq_help(),
         ..model(
             "genesys-cloud",
             "Genesys Cloud",
@@ -115,4 +110,12 @@ fn genesys_cloud() -> Model {
             "add-genesys-cloud-integration",
         )
     }
+}
+
+/// The article's FAQ: which figures Dashboards can show.
+fn faq_help() -> Vec<HelpSection> {
+    vec![help(
+        "help-genesys-cloud-faq-question",
+        &["help-genesys-cloud-faq-answer"],
+    )]
 }

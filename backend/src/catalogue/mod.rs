@@ -6,16 +6,22 @@
 //! Fields, sections and wording follow the vendor's help-center article
 //! (`help_path`), and the plans are the article's `product_label`s.
 
+mod csv;
 mod five9;
 mod freshworks;
 mod genesys;
+mod odigo;
+mod on_premise;
 pub mod samples;
+mod talkdesk;
+mod ujet;
 mod universal;
+mod vonage;
 mod zendesk;
 
 use injixo_contract::{
-    Catalogue, Delivery, Field, FieldKind, ForeignDomain, HelpSection, Model, Plan, Section,
-    SelectOption,
+    Catalogue, Condition, Delivery, Field, FieldErrorCode, FieldKind, FieldValue, ForeignDomain,
+    HelpSection, Model, Plan, Section, SelectOption,
 };
 
 /// The catalogue the backend serves: every vendor and its models.
@@ -24,8 +30,16 @@ pub fn catalogue() -> Catalogue {
         vendors: vec![
             freshworks::vendor(),
             five9::vendor(),
+            vonage::vendor(),
+            talkdesk::vendor(),
+            ujet::vendor(),
+            odigo::vendor(),
             zendesk::vendor(),
             genesys::vendor(),
+            on_premise::mitel::vendor(),
+            on_premise::sikom::vendor(),
+            on_premise::avaya_cms::vendor(),
+            on_premise::cisco_icm::vendor(),
             universal::vendor(),
         ],
     }
@@ -68,6 +82,14 @@ fn section(id: &str, title_id: &str, fields: Vec<Field>) -> Section {
         title_id: title_id.into(),
         help_id: None,
         fields,
+    }
+}
+
+/// A section with a paragraph under its heading (what the vendor must grant, say).
+fn section_with_help(id: &str, title_id: &str, help_id: &str, fields: Vec<Field>) -> Section {
+    Section {
+        help_id: Some(help_id.into()),
+        ..section(id, title_id, fields)
     }
 }
 
@@ -126,6 +148,50 @@ fn select(id: &str, label_id: &str, help_id: Option<&str>, options: &[(&str, &st
         })
         .collect();
     field(id, label_id, help_id, FieldKind::Select { options })
+}
+
+/// A required whole number within `min..=max`.
+fn number(id: &str, label_id: &str, help_id: Option<&str>, min: i64, max: i64) -> Field {
+    field(id, label_id, help_id, FieldKind::Number { min, max })
+}
+
+/// A required IANA time zone, chosen from a list.
+fn time_zone(id: &str, label_id: &str, help_id: Option<&str>) -> Field {
+    field(id, label_id, help_id, FieldKind::TimeZone)
+}
+
+/// A required https address; `path_required` when the host alone is not enough.
+fn url(id: &str, label_id: &str, help_id: Option<&str>, path_required: bool) -> Field {
+    field(id, label_id, help_id, FieldKind::Url { path_required })
+}
+
+/// `field`, with its own messages for these problems instead of the general ones.
+fn with_errors(field: Field, errors: &[(FieldErrorCode, &str)]) -> Field {
+    let mut field = field;
+    field
+        .error_ids
+        .extend(errors.iter().map(|(code, id)| (*code, (*id).to_string())));
+    field
+}
+
+/// `field`, shown (and validated, required and stored) only while the checkbox
+/// `checkbox` is ticked.
+fn when_checked(field: Field, checkbox: &str) -> Field {
+    Field {
+        visible_when: Some(Condition {
+            field: checkbox.into(),
+            equals: FieldValue::Bool(true),
+        }),
+        ..field
+    }
+}
+
+/// A field that cannot be changed once the integration is saved.
+fn immutable(field: Field) -> Field {
+    Field {
+        immutable: true,
+        ..field
+    }
 }
 
 /// An optional checkbox; left out, it is stored as `false`.

@@ -1,8 +1,8 @@
 //! Sample vendors for measuring, never for customers: `make bench` times the
 //! catalogue filter on a catalogue of 18 models (issue 8), the size injixo's real
-//! catalogue has, while this backend implements the 7 models of the help articles.
-//! Only served with the test hooks on (`INJIXO_SAMPLE_CATALOGUE_MODELS`, see
-//! `config`). The samples copy Zendesk's model (its fields, features and texts),
+//! catalogue has, while this backend implements the 11 cloud models of the help
+//! articles. Only served with the test hooks on (`INJIXO_SAMPLE_CATALOGUE_MODELS`,
+//! see `config`). The samples copy Zendesk's model (its fields, features and texts),
 //! so that every Fluent id they carry exists in all six locales.
 
 use injixo_contract::{Catalogue, Vendor};
@@ -51,7 +51,7 @@ mod tests {
     #[test]
     fn pads_to_exactly_the_wanted_number_of_unique_models() {
         let real = models(&super::super::catalogue()).len();
-        for wanted in [real, real + 1, 18, 19] {
+        for wanted in [real, real + 1, real + 7] {
             let padded = models(&pad(super::super::catalogue(), wanted));
             assert_eq!(padded.len(), wanted);
             let mut unique = padded.clone();

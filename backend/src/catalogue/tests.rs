@@ -47,9 +47,11 @@ fn used_ids(c: &Catalogue) -> BTreeSet<String> {
             }
             for s in &m.sections {
                 ids.insert(s.title_id.clone());
+                ids.extend(s.help_id.clone());
                 for f in &s.fields {
                     ids.insert(f.label_id.clone());
                     ids.extend(f.help_id.clone());
+                    ids.extend(f.error_ids.values().cloned());
                     if let FieldKind::Select { options } = &f.kind {
                         ids.extend(options.iter().map(|o| o.label_id.clone()));
                     }
@@ -70,17 +72,28 @@ fn every_message_the_catalogue_names_is_in_english() {
     assert!(missing.is_empty(), "not in locales/en: {missing:?}");
 }
 
+/// The files of `locales/en` that hold catalogue data only.
+const CATALOGUE_FILES: [&str; 5] = [
+    "models.ftl",
+    "vonage.ftl",
+    "talkdesk.ftl",
+    "ujet.ftl",
+    "odigo.ftl",
+];
+
 #[test]
-fn every_catalogue_message_of_models_ftl_is_used() {
+fn every_catalogue_message_of_the_catalogue_files_is_used() {
     let used = used_ids(&catalogue());
-    let path = repo().join("locales/en/models.ftl");
-    let text = std::fs::read_to_string(path).expect("models.ftl");
-    let unused: Vec<_> = text
-        .lines()
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-        .filter(|id| !id.starts_with([' ', '#', '-']) && !used.contains(*id))
-        .collect();
-    assert!(unused.is_empty(), "models.ftl defines unused {unused:?}");
+    for file in CATALOGUE_FILES {
+        let path = repo().join("locales/en").join(file);
+        let text = std::fs::read_to_string(path).expect(file);
+        let unused: Vec<_> = text
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .filter(|id| !id.starts_with([' ', '#', '-']) && !used.contains(*id))
+            .collect();
+        assert!(unused.is_empty(), "{file} defines unused {unused:?}");
+    }
 }
 
 #[test]

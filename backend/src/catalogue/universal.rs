@@ -12,7 +12,11 @@ pub fn vendor() -> Vendor {
         // "In the Universal Interfaces tile, click Select model".
         always_select_model: true,
         name_id: Some("catalogue-vendor-universal-name".into()),
-        models: vec![injixo_api()],
+        models: vec![
+            injixo_api(),
+            super::on_premise::database::model(),
+            super::csv::model_csv(),
+        ],
     }
 }
 

@@ -1,7 +1,10 @@
 //! Zendesk: Zendesk Support and Zendesk Talk, read with a user's API token.
 
-use super::{domain, model, secret, section, select, text, EVERY_PLAN};
-use injixo_contract::{Feature, Model, Vendor};
+use super::{
+    checkbox, domain, help, immutable, model, secret, section, select, text, with_errors,
+    EVERY_PLAN,
+};
+use injixo_contract::{Feature, FieldErrorCode, HelpSection, Model, Vendor};
 
 pub fn vendor() -> Vendor {
     Vendor {
@@ -15,57 +18,79 @@ pub fn vendor() -> Vendor {
     }
 }
 
+/// The token's user lacks administrative permissions; the vendor may blame the user
+/// name or the token.
+const ADMIN: &[(FieldErrorCode, &str)] = &[(
+    FieldErrorCode::CredentialsInsufficientRole,
+    "field-error-zendesk-insufficient-role",
+)];
+
 fn zendesk() -> Model {
-    let mut grouping = select(
-        "group_queues_by",
-        "setup-field-group-queues-by",
-        Some("setup-field-zendesk-group-queues-by-help"),
-        &[
-            ("ivr", "setup-option-grouping-ivr"),
-            ("phone_number", "setup-option-grouping-phone-number"),
-        ],
-    );
-    // "You cannot change the grouping strategy once you have saved the injixo
-    // integration configuration": the queue names are made from it.
-    grouping.immutable = true;
     Model {
-        // "email, web forms, chat, calls, and social messaging"; ticket events
-        // of other channels count as cases.
+        // Decided for issue 13: tickets (Zendesk Support's views, whatever their
+        // channel), calls (Zendesk Talk) and the real-time agent statuses of the
+        // *Agent status data* section.
         features: vec![
-            Feature::CallHistory,
-            Feature::ChatHistory,
-            Feature::EmailHistory,
-            Feature::SocialMediaHistory,
             Feature::TicketHistory,
+            Feature::CallHistory,
+            Feature::AgentStatus,
         ],
         plans: EVERY_PLAN.to_vec(),
         sections: vec![
+            // The Zendesk article's own section name (German: Benutzer-Zugangsdaten).
             section(
                 "user_credentials",
-                "setup-section-user-credentials",
+                "setup-section-zendesk-user-credentials",
                 vec![
                     domain("zendesk.com", &[]),
-                    // Zendesk's API token authentication is "<email>/token:<token>",
-                    // so the user name is the user's e-mail address.
-                    text(
-                        "username",
-                        "setup-field-username",
-                        Some("setup-field-zendesk-username-help"),
-                        254,
-                    ),
-                    secret(
-                        "api_token",
-                        "setup-field-api-token",
-                        Some("setup-field-zendesk-api-token-help"),
+                    with_errors(text("username", "setup-field-username", None, 254), ADMIN),
+                    with_errors(
+                        secret(
+                            "api_token",
+                            "setup-field-api-token",
+                            Some("setup-field-zendesk-api-token-help"),
+                        ),
+                        ADMIN,
                     ),
                 ],
             ),
             section(
                 "configuration",
                 "setup-section-configuration",
-                vec![grouping],
+                vec![
+                    // "You cannot change the grouping strategy once you have saved
+                    // the injixo integration configuration": the queue names are made
+                    // from it. The label is the product's: it groups Zendesk Talk only.
+                    immutable(select(
+                        "group_queues_by",
+                        "setup-field-zendesk-group-queues-by",
+                        Some("setup-field-zendesk-group-queues-by-help"),
+                        &[
+                            ("ivr", "setup-option-grouping-ivr"),
+                            ("phone_number", "setup-option-grouping-phone-number"),
+                        ],
+                    )),
+                    // The product's *Group tickets: By brand*, a checkbox: tickets are
+                    // always grouped by group, and by brand as well if ticked.
+                    checkbox(
+                        "group_tickets_by_brand",
+                        "setup-field-zendesk-group-tickets-by-brand",
+                        Some("setup-field-zendesk-group-tickets-by-brand-help"),
+                    ),
+                ],
+            ),
+            // The product's; no article mentions it.
+            section(
+                "agent_status_data",
+                "setup-section-agent-status-data",
+                vec![checkbox(
+                    "import_realtime_agent_status",
+                    "setup-field-zendesk-realtime-agent-status",
+                    None,
+                )],
             ),
         ],
+        data_help: data_help(),
         ..model(
             "zendesk",
             "Zendesk",
@@ -73,4 +98,48 @@ fn zendesk() -> Model {
             "add-zendesk-integration",
         )
     }
+}
+
+/// The article's "Zendesk data in injixo".
+fn data_help() -> Vec<HelpSection> {
+    vec![
+        help(
+            "help-zendesk-tickets-title",
+            &["help-zendesk-tickets-text", "help-zendesk-tickets-example"],
+        ),
+        help(
+            "help-zendesk-views-title",
+            &["help-zendesk-views-text", "help-zendesk-views-new"],
+        ),
+        help(
+            "help-zendesk-unsupported-title",
+            &[
+                "help-zendesk-unsupported-text",
+                "help-zendesk-unsupported-list",
+                "help-zendesk-unsupported-check",
+            ],
+        ),
+        help(
+            "help-zendesk-channels-title",
+            &[
+                "help-zendesk-channels-text",
+                "help-zendesk-channels-email",
+                "help-zendesk-channels-chat",
+                "help-zendesk-channels-social-media",
+                "help-zendesk-channels-call",
+                "help-zendesk-channels-case",
+            ],
+        ),
+        help(
+            "help-zendesk-support-queues-title",
+            &["help-zendesk-support-queues-text"],
+        ),
+        help(
+            "help-zendesk-talk-queues-title",
+            &[
+                "help-zendesk-talk-queues-text",
+                "help-zendesk-talk-queues-calls",
+            ],
+        ),
+    ]
 }

@@ -87,6 +87,9 @@ pub struct Stored {
     /// When the injixo app (or the customer's application) last delivered data (the
     /// `app_silent` hint).
     pub last_event_at: Option<String>,
+    /// The injixo Cloud Link that serves it (on-premise models), whose heartbeats
+    /// decide its status.
+    pub cloud_link: Option<super::LinkRow>,
 }
 
 fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
@@ -118,6 +121,7 @@ fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
             hints: Vec::new(),
         },
         last_event_at: row.get(12)?,
+        cloud_link: None,
     })
 }
 
@@ -131,6 +135,7 @@ fn with_secrets(conn: &Connection, mut s: Stored) -> rusqlite::Result<Stored> {
         let (field, last4) = row?;
         i.secrets.insert(field, SecretInfo { last4 });
     }
+    s.cloud_link = super::link_of_integration(conn, &s.integration.id)?;
     Ok(s)
 }
 
@@ -192,13 +197,32 @@ pub fn record_delivery(
     now: &str,
 ) -> rusqlite::Result<Option<String>> {
     conn.query_row(
-        "UPDATE integrations SET last_import_at = ?2, last_event_at = ?2, app_key_last_used_at = ?2,
-             status = CASE WHEN status IN ('connecting', 'importing', 'problem_detected')
-                           THEN 'operational' ELSE status END
-         WHERE app_key_hash = ?1
-         RETURNING id",
+        &format!(
+            "UPDATE integrations SET last_import_at = ?2, last_event_at = ?2, app_key_last_used_at = ?2,
+                 status = {STATUS_AFTER_DELIVERY}
+             WHERE app_key_hash = ?1
+             RETURNING id"
+        ),
         params![key_hash, now],
         |r| r.get(0),
     )
     .optional()
+}
+
+/// A delivery makes a waiting or failing integration operational; a paused one
+/// stays paused.
+const STATUS_AFTER_DELIVERY: &str =
+    "CASE WHEN status IN ('connecting', 'importing', 'problem_detected') THEN 'operational' ELSE status END";
+
+/// Records that data was imported for the integration by other means than its
+/// injixo API key (a CSV file applied): its last import and status change as for a
+/// delivery (`record_delivery`). Returns `false` when there is no such integration.
+pub fn record_import(conn: &Connection, id: &str, now: &str) -> rusqlite::Result<bool> {
+    let changed = conn.execute(
+        &format!(
+            "UPDATE integrations SET last_import_at = ?2, status = {STATUS_AFTER_DELIVERY} WHERE id = ?1"
+        ),
+        params![id, now],
+    )?;
+    Ok(changed == 1)
 }

@@ -32,6 +32,8 @@ pub struct Update<'a> {
     pub settings: &'a BTreeMap<String, FieldValue>,
     /// Only the secrets that were replaced.
     pub new_secrets: &'a BTreeMap<String, String>,
+    /// Secrets of fields that the change hides, deleted.
+    pub dropped_secrets: &'a [String],
     /// The status after the change.
     pub status: IntegrationStatus,
     /// When it changed (RFC 3339).
@@ -78,6 +80,12 @@ pub fn update_integration(
         Ok(0) => return Ok(Err(NotUpdated::Gone)),
         other => other?,
     };
+    for field in u.dropped_secrets {
+        tx.execute(
+            "DELETE FROM integration_secrets WHERE integration_id = ?1 AND field = ?2",
+            params![id, field],
+        )?;
+    }
     for (field, value) in u.new_secrets {
         tx.execute(
             "INSERT INTO integration_secrets (integration_id, field, value, last4) VALUES (?1, ?2, ?3, ?4)

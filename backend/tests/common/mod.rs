@@ -241,6 +241,34 @@ pub fn valid_create(model: &str, name: &str) -> Value {
             "api_secret": API_KEY,
             "account_region": "emea_frankfurt",
         }),
+        "vonage" => json!({
+            "client_id": "vonage-client-17",
+            "client_secret": API_KEY,
+            "account_region": "emea",
+            "group_queues_by": "queues",
+        }),
+        "talkdesk" => json!({
+            "account_name": "acme",
+            "client_id": "talkdesk-client-17",
+            "client_secret": API_KEY,
+            "account_region": "europe",
+        }),
+        "ujet" => json!({
+            "subdomain": "acme",
+            "company_key": "company-key-17",
+            "company_secret_code": API_KEY,
+        }),
+        // Without the detailed break statuses: no web service fields.
+        "odigo" => json!({
+            "tech_account": "tech-account",
+            "tech_password": API_KEY,
+            "api_domain": "api.acme.odigo.example",
+            "app_id": "app-17",
+            "instance": "acme",
+            "user_name": "odigo-user",
+            "statistics_table_id": 42,
+            "ivr_timezone": "Europe/Paris",
+        }),
         "injixo-api" => json!({}),
         other => panic!("no valid request for {other}"),
     };

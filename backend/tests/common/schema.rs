@@ -50,6 +50,10 @@ pub fn check_response(doc: &Yaml, method: &str, path: &str, res: &Res) {
         media.is_mapping(),
         "{what}: {content_type} is not documented"
     );
+    // A download (`application/gzip`) has no JSON to check.
+    if !content_type.ends_with("json") {
+        return;
+    }
     let mut errors = Vec::new();
     validate(doc, &media["schema"], &res.json(), "$", &mut errors);
     assert!(errors.is_empty(), "{what}: {errors:#?}\n{}", res.text());
