@@ -7,6 +7,8 @@
 
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } ist ein kleines Programm, das du auf einem Server in deinem Netzwerk neben deinem System installierst. Es sendet die Daten nur über ausgehende Verbindungen an { -brand-injixo }.
+# Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
+cloud-link-optional = Optional: Nur nötig, wenn { -brand-cloud-link } die Dateien aus einem Ordner in deinem Netzwerk senden soll. Wenn du die Dateien manuell hochlädst, kannst du diesen Schritt überspringen.
 cloud-link-os-label = Server-Betriebssystem
 # Variables:
 #   $os (String) - operating system, e.g. Windows

@@ -6,6 +6,12 @@ setup-title = { $product }-Integration hinzufügen
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 setup-intro = Gib der Integration einen eindeutigen Namen und trage die Zugangsdaten deines { $product }-Accounts ein. { -brand-injixo } überprüft sie beim Speichern.
+# Models whose injixo Cloud Link is required (on premise).
+setup-intro-on-premise = Gib der Integration einen eindeutigen Namen, verbinde { -brand-cloud-link } in deinem Netzwerk und trage ein, wie er dein System erreicht. { -brand-injixo } prüft die Verbindung beim Speichern.
+# The CSV model.
+setup-intro-csv = Gib der Integration einen eindeutigen Namen, wähle den Datentyp für den Import und erstelle das CSV-Schema, das { -brand-injixo } sagt, wie deine Dateien zu lesen sind. Verbinde { -brand-cloud-link } nur, wenn er die Dateien für dich senden soll.
+# A model that needs nothing but a name (injixo API).
+setup-intro-name-only = Gib der Integration einen eindeutigen Namen – mehr braucht sie nicht.
 setup-field-name = Name
 setup-field-name-help = Ein eindeutiger Name, der die Datenquelle kennzeichnet, z. B. „Support-Chat Europa“.
 setup-section-credentials = Zugangsdaten

@@ -7,6 +7,8 @@
 
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } is a small program you install on a server in your network, next to your system. It sends the data to { -brand-injixo } through outgoing connections only.
+# Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
+cloud-link-optional = Optional: only needed if { -brand-cloud-link } should send the files from a folder in your network. If you upload the files by hand, you can skip this step.
 cloud-link-os-label = Server operating system
 # Variables:
 #   $os (String) - operating system, e.g. Windows

@@ -7,6 +7,8 @@
 
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } es un pequeño programa que instalas en un servidor de tu red, junto a tu sistema. Envía los datos a { -brand-injixo } solo a través de conexiones salientes.
+# Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
+cloud-link-optional = Opcional: solo hace falta si { -brand-cloud-link } debe enviar los archivos desde una carpeta de tu red. Si subes los archivos manualmente, puedes omitir este paso.
 cloud-link-os-label = Sistema operativo de servidor
 # Variables:
 #   $os (String) - operating system, e.g. Windows

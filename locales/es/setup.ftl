@@ -6,6 +6,12 @@ setup-title = Añadir integración de { $product }
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 setup-intro = Ponle a la integración un nombre inequívoco e introduce las credenciales de tu cuenta de { $product }. { -brand-injixo } las verificará al guardar.
+# Models whose injixo Cloud Link is required (on premise).
+setup-intro-on-premise = Ponle a la integración un nombre inequívoco, conecta { -brand-cloud-link } en tu red e indica cómo llega a tu sistema. { -brand-injixo } comprobará la conexión al guardar.
+# The CSV model.
+setup-intro-csv = Ponle a la integración un nombre inequívoco, elige el tipo de datos de importación y crea el esquema CSV que indica a { -brand-injixo } cómo leer tus archivos. Conecta { -brand-cloud-link } solo si debe enviar los archivos por ti.
+# A model that needs nothing but a name (injixo API).
+setup-intro-name-only = Ponle a la integración un nombre inequívoco: no necesita nada más.
 setup-field-name = Nombre de la integración
 setup-field-name-help = Un nombre inequívoco que identifique el origen de los datos, p. ej., «Chat de soporte Europa».
 setup-section-credentials = Credenciales

@@ -7,6 +7,8 @@
 
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } è un piccolo programma da installare su un server della tua rete, accanto al tuo sistema. Invia i dati a { -brand-injixo } solo tramite connessioni in uscita.
+# Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
+cloud-link-optional = Facoltativo: serve solo se { -brand-cloud-link } deve inviare i file da una cartella della tua rete. Se carichi i file manualmente, puoi saltare questo passaggio.
 cloud-link-os-label = Sistema operativo del server
 # Variables:
 #   $os (String) - operating system, e.g. Windows

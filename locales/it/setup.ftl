@@ -6,6 +6,12 @@ setup-title = Aggiungi integrazione { $product }
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 setup-intro = Assegna all’integrazione un nome univoco e inserisci le credenziali del tuo account { $product }. { -brand-injixo } le verificherà quando salvi.
+# Models whose injixo Cloud Link is required (on premise).
+setup-intro-on-premise = Assegna all’integrazione un nome univoco, collega { -brand-cloud-link } nella tua rete e indica come raggiunge il tuo sistema. { -brand-injixo } verificherà la connessione quando salvi.
+# The CSV model.
+setup-intro-csv = Assegna all’integrazione un nome univoco, scegli il tipo di dati da importare e crea lo schema CSV che indica a { -brand-injixo } come leggere i tuoi file. Collega { -brand-cloud-link } solo se deve inviare i file al posto tuo.
+# A model that needs nothing but a name (injixo API).
+setup-intro-name-only = Assegna all’integrazione un nome univoco: non serve altro.
 setup-field-name = Nome
 setup-field-name-help = Un nome univoco che identifichi l’origine dei dati, per esempio «Chat assistenza Europa».
 setup-section-credentials = Credenziali

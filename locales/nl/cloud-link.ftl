@@ -7,6 +7,8 @@
 
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } is een klein programma dat je op een server in je netwerk installeert, naast je systeem. Het stuurt de gegevens alleen via uitgaande verbindingen naar { -brand-injixo }.
+# Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
+cloud-link-optional = Optioneel: alleen nodig als { -brand-cloud-link } de bestanden vanuit een map in je netwerk moet versturen. Als je de bestanden handmatig uploadt, kun je deze stap overslaan.
 cloud-link-os-label = Server besturingssysteem
 # Variables:
 #   $os (String) - operating system, e.g. Windows

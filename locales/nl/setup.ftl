@@ -6,6 +6,12 @@ setup-title = { $product }-integratie toevoegen
 # Variables:
 #   $product (String) - brand name of the model, e.g. Freshchat
 setup-intro = Geef de integratie een unieke naam en voer de toegangsgegevens van je { $product }-account in. { -brand-injixo } controleert ze wanneer je opslaat.
+# Models whose injixo Cloud Link is required (on premise).
+setup-intro-on-premise = Geef de integratie een unieke naam, koppel { -brand-cloud-link } in je netwerk en geef aan hoe het je systeem bereikt. { -brand-injixo } controleert de verbinding wanneer je opslaat.
+# The CSV model.
+setup-intro-csv = Geef de integratie een unieke naam, kies het type importgegevens en maak het CSV-schema dat { -brand-injixo } vertelt hoe je bestanden gelezen worden. Koppel { -brand-cloud-link } alleen als het de bestanden voor je moet versturen.
+# A model that needs nothing but a name (injixo API).
+setup-intro-name-only = Geef de integratie een unieke naam: meer is niet nodig.
 setup-field-name = Naam
 setup-field-name-help = Een unieke naam die naar de gegevensbron verwijst, bijvoorbeeld “Supportchat Europa”.
 setup-section-credentials = Toegangsgegevens

@@ -3,7 +3,7 @@
 
 use super::{intl, msg, I18n, Msg};
 use injixo_contract::{
-    Delivery, Feature, FieldErrorCode, IntegrationStatus, Plan, Vendor, APP_SILENCE_THRESHOLD_SECS,
+    Delivery, Feature, FieldErrorCode, IntegrationStatus, Model, Plan, Vendor, APP_SILENCE_THRESHOLD_SECS,
 };
 
 pub fn status(s: IntegrationStatus) -> Msg {
@@ -94,6 +94,21 @@ pub fn plan_names(plans: &[Plan]) -> String {
 }
 
 /// A tile's name as shown: its message where it has one, else the brand.
+/// The lead sentence of the setup form: what this model asks for. The credentials of an
+/// account fit cloud models; the injixo Cloud Link models and CSV ask for other things,
+/// and a model without fields only for a name.
+pub fn setup_intro(i18n: I18n, model: &Model) -> String {
+    if model.csv_schema {
+        i18n.t(msg::SETUP_INTRO_CSV)
+    } else if model.cloud_link.as_ref().is_some_and(|l| l.required) {
+        i18n.t(msg::SETUP_INTRO_ON_PREMISE)
+    } else if model.sections.is_empty() {
+        i18n.t(msg::SETUP_INTRO_NAME_ONLY)
+    } else {
+        i18n.fmt(&msg::setup_intro(model.name.clone()))
+    }
+}
+
 pub fn vendor_name(i18n: I18n, vendor: &Vendor) -> String {
     match &vendor.name_id {
         Some(id) => i18n.t_data(id),

@@ -49,6 +49,7 @@ pub fn CloudLinkSection(
     let i18n = use_i18n();
     let api = use_api();
     let link = state.cloud_link;
+    let required = spec.required;
     let oses: Vec<Os> = spec.downloads.iter().fold(Vec::new(), |mut v, d| {
         if !v.contains(&d.os) {
             v.push(d.os);
@@ -155,6 +156,7 @@ pub fn CloudLinkSection(
         <fieldset class="ixi-section ixi-cloud-link" aria-describedby="ixi-cloud-link-intro">
             <legend><h2 id="ixi-section-cloud-link">{i18n.text(msg::CLOUD_LINK_SECTION_TITLE)}</h2></legend>
             <p id="ixi-cloud-link-intro" class="ixi-section-help">{i18n.text(msg::CLOUD_LINK_INTRO)}</p>
+            {(!required).then(|| view! { <p class="ixi-section-help">{i18n.text(msg::CLOUD_LINK_OPTIONAL)}</p> })}
             <div class="ixi-field">
                 <label for="ixi-form-cloud-link-os">{i18n.text(msg::CLOUD_LINK_OS_LABEL)}</label>
                 <select id="ixi-form-cloud-link-os" on:change=on_os>{os_choice}</select>

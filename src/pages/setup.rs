@@ -1,6 +1,6 @@
 use super::load::with_catalogue;
 use crate::components::{use_page_title, BackLink, Breadcrumb, HelpLink, ModelHelp, PlanLock};
-use crate::i18n::{msg, use_i18n};
+use crate::i18n::{labels, msg, use_i18n};
 use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
 use crate::routes::{Route, SetupParams};
 use crate::state::{use_account, use_catalogue, use_host_events, use_toasts};
@@ -70,8 +70,8 @@ pub fn SetupPage() -> impl IntoView {
                 <h1>{title}</h1>
                 <p class="ixi-lead">
                     {
-                        let name = model.name.clone();
-                        move || i18n.fmt(&msg::setup_intro(name.clone()))
+                        let model = model.clone();
+                        move || labels::setup_intro(i18n, &model)
                     }
                 </p>
                 <div class="ixi-setup-layout">
