@@ -30,8 +30,12 @@ pub struct Options {
     pub host: String,
     /// Time between heartbeats.
     pub heartbeat: Duration,
-    /// How long one long poll for jobs may wait (seconds, ≤ 25).
+    /// How long one long poll for jobs may wait (seconds, ≤ 25); also how often
+    /// the import folder is looked into (at least every second).
     pub poll_secs: u64,
+    /// The import folder whose CSV files are sent for the linked CSV integration
+    /// (`watch`); none by default.
+    pub watch_dir: Option<PathBuf>,
 }
 
 pub const USAGE: &str = "\
@@ -49,7 +53,11 @@ options:
   --host NAME         the host name to report (default this machine's)
   --heartbeat-ms N    time between heartbeats (default 15000; env
                       INJIXO_CLOUD_LINK_HEARTBEAT_MS)
-  --poll-secs N       longest wait of one poll for jobs, 0-25 (default 25)";
+  --poll-secs N       longest wait of one poll for jobs, 0-25 (default 25); also
+                      the seconds between looks into --watch-dir (at least 1)
+  --watch-dir DIR     import folder: new *.csv/*.txt files are sent for the linked
+                      CSV integration once unchanged for one poll, then moved to
+                      DIR/done/ (imported) or DIR/failed/ (rejected or refused)";
 
 /// Parses the arguments (without the program name).
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
@@ -67,6 +75,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
         host: host_name(),
         heartbeat: Duration::from_millis(heartbeat_ms),
         poll_secs: 25,
+        watch_dir: None,
     };
     let mut command = None;
     let mut args = args.into_iter();
@@ -80,6 +89,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--host" => o.host = value()?,
             "--heartbeat-ms" => o.heartbeat = Duration::from_millis(number(&value()?, &arg)?),
             "--poll-secs" => o.poll_secs = number(&value()?, &arg)?.min(25),
+            "--watch-dir" => o.watch_dir = Some(value()?.into()),
             "run" if command.is_none() => command = Some(Command::Run),
             "pin" if command.is_none() => command = Some(Command::Pin),
             other => return Err(format!("unknown argument {other}")),
@@ -124,10 +134,15 @@ mod tests {
         assert_eq!(o.time_zone, "Europe/Berlin");
         assert_eq!(o.host, "h");
         assert_eq!(o.heartbeat, Duration::from_millis(200));
+        assert_eq!(o.watch_dir, None);
+        let o = args("run --watch-dir in --poll-secs 99").unwrap();
+        assert_eq!(o.watch_dir, Some(PathBuf::from("in")));
+        assert_eq!(o.poll_secs, 25);
         assert_eq!(args("pin").unwrap().command, Command::Pin);
         assert!(args("").is_err());
         assert!(args("run --bogus").is_err());
         assert!(args("run --database").is_err());
+        assert!(args("run --watch-dir").is_err());
         assert!(args("run --heartbeat-ms 0").is_err());
     }
 }

@@ -1,12 +1,14 @@
 //! The client's life: register (or reuse the saved registration), print a PIN
 //! until an admin claims it (a new one whenever the old expired unclaimed, or the
 //! link is gone), send a heartbeat every `--heartbeat-ms`, and on a second thread
-//! long-poll for jobs and answer them.
+//! long-poll for jobs and answer them; with `--watch-dir`, a third thread sends
+//! the files of the import folder (`watch`).
 
 use crate::{
     args::{Command, Options},
     console, demo,
     server::{Error, Server},
+    watch,
 };
 use injixo_contract::{Job, JobKind, JobResult, RegisterClient, PIN_VALID_SECS};
 use serde::{Deserialize, Serialize};
@@ -130,6 +132,16 @@ fn run(o: &Options, server: &Server) -> Result<(), String> {
     {
         let (o, server, token) = (o.clone(), server.clone(), token.clone());
         std::thread::spawn(move || jobs(&o, &server, &token));
+    }
+    if let Some(dir) = &o.watch_dir {
+        // Opened here, so that a folder that cannot be created stops the start.
+        let folder = watch::Folder::open(dir).map_err(|e| format!("--watch-dir: {e}"))?;
+        console::note(&format!("watching {} for CSV files", dir.display()));
+        // `--poll-secs 0` makes the job poll return at once; the folder is still
+        // looked into at most once a second.
+        let every = Duration::from_secs(o.poll_secs.max(1));
+        let (server, token) = (server.clone(), token.clone());
+        std::thread::spawn(move || watch::watch(folder, every, &server, &token));
     }
     let mut failing = false;
     loop {

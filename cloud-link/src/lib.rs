@@ -7,6 +7,7 @@
 //! - `client`: registration, heartbeat and the job loop.
 //! - `server`: the server's client endpoints.
 //! - `verify`, `query`: the two jobs; `demo`: the demo database.
+//! - `watch`: the import folder of `--watch-dir` (the automatic CSV import).
 
 pub mod args;
 pub mod client;
@@ -15,3 +16,4 @@ pub mod demo;
 pub mod query;
 pub mod server;
 pub mod verify;
+pub mod watch;

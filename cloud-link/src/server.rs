@@ -2,7 +2,10 @@
 //! blocking HTTP client. Every call but `register` carries the client's token;
 //! nothing here prints it.
 
-use injixo_contract::{ClientPin, HeartbeatAnswer, Job, JobResult, RegisterClient, API_PREFIX};
+use injixo_contract::{
+    ClientCsvIntegrations, ClientPin, CsvImport, HeartbeatAnswer, Job, JobResult, Problem,
+    RegisterClient, API_PREFIX,
+};
 use std::time::Duration;
 
 /// Why a call failed.
@@ -108,6 +111,82 @@ impl Server {
     }
 }
 
+/// What became of a file sent for the automatic import.
+#[derive(Debug)]
+pub enum Sent {
+    /// Imported (`applied` or `rejected`); `new` is false when the server returned
+    /// its earlier import of the same content.
+    Imported { import: Box<CsvImport>, new: bool },
+    /// Refused with this status and problem `code` (the file was not imported).
+    Refused { status: u16, code: String },
+}
+
+impl Server {
+    /// `GET …/csv-integrations`: the CSV integrations this client serves.
+    pub fn csv_integrations(&self, token: &str) -> Result<ClientCsvIntegrations, Error> {
+        let res = self
+            .agent
+            .get(self.url("csv-integrations"))
+            .header("Authorization", bearer(token))
+            .call();
+        json(expect(res, 200)?)
+    }
+
+    /// `POST …/csv-files?integration_id=…`: a file of the import folder. A 401 or
+    /// 5xx is an `Error` (nothing was decided about the file); other refusals are
+    /// `Sent::Refused`.
+    pub fn send_csv_file(
+        &self,
+        token: &str,
+        integration_id: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<Sent, Error> {
+        let url = format!(
+            "csv-files?integration_id={}",
+            percent_encode(integration_id)
+        );
+        let mut res = self
+            .agent
+            .post(self.url(&url))
+            .header("Authorization", bearer(token))
+            .header("Content-Type", "text/csv")
+            .header("X-File-Name", percent_encode(file_name))
+            .send(bytes)
+            .map_err(failed)?;
+        match res.status().as_u16() {
+            s @ (200 | 201) => Ok(Sent::Imported {
+                import: Box::new(json(res)?),
+                new: s == 201,
+            }),
+            401 => Err(Error::Unauthorized),
+            status @ 400..=499 => {
+                // Any 4xx body that is not a Problem still refuses the file.
+                let code = res
+                    .body_mut()
+                    .read_json::<Problem>()
+                    .map(|p| p.code.as_str().to_string())
+                    .unwrap_or_else(|_| "unknown".into());
+                Ok(Sent::Refused { status, code })
+            }
+            s => Err(Error::Failed(format!("the server answered {s}"))),
+        }
+    }
+}
+
+/// `%XX` for every byte but ASCII letters, digits and `-._~` (a file name goes in
+/// a header as percent-encoded UTF-8, as `X-File-Name` wants).
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
 }
@@ -129,4 +208,13 @@ fn json<T: serde::de::DeserializeOwned>(mut res: Response) -> Result<T, Error> {
     res.body_mut()
         .read_json()
         .map_err(|e| Error::Failed(format!("unexpected answer: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn encodes_file_names() {
+        assert_eq!(super::percent_encode("a-b_c.csv"), "a-b_c.csv");
+        assert_eq!(super::percent_encode("März 1.csv"), "M%C3%A4rz%201.csv");
+    }
 }

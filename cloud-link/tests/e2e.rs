@@ -2,15 +2,11 @@
 //! backend on a free port. The PIN is read from the client's standard output; every
 //! wait is for something to happen (a line, an answer), bounded, never a sleep.
 
-use injixo_backend::{app, cloud_link::Hub, config::CloudLinkConfig, db, AppState};
-use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::{mpsc, Arc};
-use std::time::Duration;
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_injixo-cloud-link");
-const PIN_LINE: &str = "**  4) Enter your pin: ";
+use common::*;
+use serde_json::{json, Value};
+use std::time::Duration;
 
 /// An on-premise model like the Database article's (kept here: the catalogue's
 /// own models are others' to change).
@@ -44,118 +40,6 @@ fn test_vendor() -> injixo_contract::Vendor {
     .unwrap()
 }
 
-/// The backend on a free port of 127.0.0.1, served from `rt`; its base URL.
-fn backend(rt: &tokio::runtime::Runtime) -> String {
-    let mut state = AppState::with_test_hooks(db::open_in_memory().unwrap());
-    let mut catalogue = (*state.catalogue).clone();
-    catalogue.vendors.push(test_vendor());
-    state.catalogue = Arc::new(catalogue);
-    state.cloud_link = Arc::new(Hub::new(CloudLinkConfig {
-        binary: BIN.into(),
-        ..CloudLinkConfig::default()
-    }));
-    let none = std::path::Path::new("/nonexistent");
-    let router = app(state, none, none);
-    let listener = rt
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let addr = listener.local_addr().unwrap();
-    rt.spawn(async move { axum::serve(listener, router).await });
-    format!("http://{addr}")
-}
-
-/// The client process; killed when dropped.
-struct Client(Child);
-
-impl Drop for Client {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts the client; its standard output (and error, marked) arrives line by line.
-fn start(base: &str, dir: &std::path::Path) -> (Client, mpsc::Receiver<String>) {
-    let mut child = Command::new(BIN)
-        .args([
-            "--server",
-            base,
-            "run",
-            "--time-zone",
-            "Europe/Berlin",
-            "--heartbeat-ms",
-            "200",
-        ])
-        .arg("--database")
-        .arg(dir.join("demo.sqlite"))
-        .arg("--state-dir")
-        .arg(dir)
-        .args(["--host", "e2e-host", "--poll-secs", "2"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the client starts");
-    let (tx, rx) = mpsc::channel();
-    let out = BufReader::new(child.stdout.take().unwrap());
-    let err = BufReader::new(child.stderr.take().unwrap());
-    let tx2 = tx.clone();
-    std::thread::spawn(move || {
-        out.lines()
-            .map_while(Result::ok)
-            .for_each(|l| drop(tx.send(l)))
-    });
-    std::thread::spawn(move || {
-        err.lines()
-            .map_while(Result::ok)
-            .for_each(|l| drop(tx2.send(format!("stderr: {l}"))))
-    });
-    (Client(child), rx)
-}
-
-/// The next PIN the client prints, within `within`.
-fn next_pin(lines: &mpsc::Receiver<String>, within: Duration) -> String {
-    let deadline = std::time::Instant::now() + within;
-    let mut seen = Vec::new();
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match lines.recv_timeout(left) {
-            Ok(line) => {
-                if let Some(rest) = line.strip_prefix(PIN_LINE) {
-                    let pin = rest
-                        .strip_suffix(" (expires in 5 minutes)")
-                        .expect("the line's end");
-                    assert!(
-                        pin.len() == 6 && pin.bytes().all(|b| b.is_ascii_digit()),
-                        "{line}"
-                    );
-                    return pin.to_string();
-                }
-                seen.push(line);
-            }
-            Err(_) => panic!(
-                "no PIN within {within:?}; the client said:\n{}",
-                seen.join("\n")
-            ),
-        }
-    }
-}
-
-struct Api {
-    base: String,
-    agent: ureq::Agent,
-}
-
-impl Api {
-    fn post(&self, path: &str, body: &Value) -> (u16, Value) {
-        let url = format!("{}/api/v1{path}", self.base);
-        let mut res = self.agent.post(&url).send_json(body).unwrap();
-        (
-            res.status().as_u16(),
-            res.body_mut().read_json().unwrap_or(Value::Null),
-        )
-    }
-}
-
 fn create(name: &str, link: &str, host: &str, zone: &str) -> Value {
     json!({ "name": name, "model": "e2e-database", "cloud_link_id": link, "settings": {
         "db_type": "postgresql", "db_host": host, "db_password": "s3cret-password-1234",
@@ -166,15 +50,11 @@ fn create(name: &str, link: &str, host: &str, zone: &str) -> Value {
 #[test]
 fn the_stand_in_links_verifies_and_runs_queries() {
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let base = backend(&rt);
+    let base = backend(&rt, vec![test_vendor()]);
     let dir = tempfile::tempdir().unwrap();
-    let (client, lines) = start(&base, dir.path());
+    let (client, lines) = start(&base, dir.path(), &["--poll-secs", "2"]);
     let pin = next_pin(&lines, Duration::from_secs(30));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
-    let api = Api { base, agent };
+    let api = Api::new(base);
 
     let (status, link) = api.post("/cloud-link/claims", &json!({ "pin": pin }));
     assert_eq!(status, 201, "{link}");
@@ -261,7 +141,7 @@ fn the_stand_in_links_verifies_and_runs_queries() {
 fn linux_x64_downloads_the_stand_in() {
     use std::io::Read;
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let base = backend(&rt);
+    let base = backend(&rt, vec![test_vendor()]);
     let url = format!("{base}/api/v1/cloud-link/downloads/standard/linux/x64");
     let mut res = ureq::get(&url).call().unwrap();
     assert_eq!(res.headers()["content-type"], "application/gzip");

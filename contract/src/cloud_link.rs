@@ -5,7 +5,8 @@
 //! files to import). The client only ever opens connections itself (outgoing HTTPS).
 //!
 //! Two audiences: the SPA (catalogue spec, claims, link status, query previews) and
-//! the client (`/cloud-link/client/…`: register, PIN, heartbeat, jobs).
+//! the client (`/cloud-link/client/…`: register, PIN, heartbeat, jobs, and the
+//! files of its import folder for a linked CSV integration).
 
 use serde::{Deserialize, Serialize};
 
@@ -231,6 +232,22 @@ pub struct HeartbeatAnswer {
     /// The integration the client works for, once one was saved with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
+}
+
+/// `GET …/client/csv-integrations`: the CSV integrations whose saved settings link
+/// this client, oldest link first. Its import folder feeds them
+/// (`POST …/client/csv-files`); with none, it keeps its files until one is linked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientCsvIntegrations {
+    pub items: Vec<ClientCsvIntegration>,
+}
+
+/// One CSV integration a client serves: its id (`integration_id` of
+/// `POST …/client/csv-files`) and its name, for the client's log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientCsvIntegration {
+    pub id: String,
+    pub name: String,
 }
 
 /// Work for the client (`GET …/client/jobs`).

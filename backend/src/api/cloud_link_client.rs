@@ -185,7 +185,7 @@ fn check_facts(req: &RegisterClient) -> Result<(), ApiError> {
 }
 
 /// The id of the client whose token the request carries, else 401.
-fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<String, ApiError> {
+pub(super) fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<String, ApiError> {
     let hash = bearer_token(headers)
         .map(key_hash)
         .ok_or_else(|| unauthorized(BEARER_CHALLENGE))?;

@@ -2,7 +2,8 @@
 //! saved with `POST /integrations` and `PATCH /integrations/{id}`), the SQL mapping's
 //! preview (`POST /csv/sql-preview`) and the historical data import
 //! (`/integrations/{id}/csv-imports`, `/csv-imports/{id}`, `…/apply`), plus
-//! `import_from_cloud_link`, which the injixo Cloud Link client's endpoint calls.
+//! `import_from_cloud_link`, which the injixo Cloud Link client's endpoint
+//! (`POST /cloud-link/client/csv-files`, `cloud_link_files`) calls.
 //!
 //! An import goes `analyzed` (no problem) or `rejected` (problems) on upload;
 //! `analyzed` → `writing` (*Apply data*) → `applied`, or `analyzed` → `cancelled`
@@ -75,7 +76,7 @@ fn sql_failure(f: SqlFailure) -> ApiError {
 }
 
 /// Runs CPU-bound work (an analysis, a query) off the async workers.
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
     tokio::task::spawn_blocking(work)
@@ -231,7 +232,7 @@ fn file_name(headers: &HeaderMap) -> Result<String, ApiError> {
 }
 
 /// `%XX` escapes decoded; `None` for a broken escape or bytes that are not UTF-8.
-fn percent_decode(raw: &[u8]) -> Option<String> {
+pub(super) fn percent_decode(raw: &[u8]) -> Option<String> {
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -341,13 +342,11 @@ fn new_import(
     Ok(import)
 }
 
-/// `POST /integrations/{id}/csv-imports`: the raw file as the body.
-pub async fn upload(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    req: Request,
-) -> Result<Response, ApiError> {
-    import_schema(&state, &id)?;
+/// The file of an upload: its name (`X-File-Name`) and its bytes, which must be text
+/// or bytes (see `acceptable_type`) and at most `CSV_IMPORT_MAX_BYTES`. Shared by
+/// `POST /integrations/{id}/csv-imports` and the injixo Cloud Link client's
+/// `POST /cloud-link/client/csv-files`, whose routes carry `upload_body_limit`.
+pub(super) async fn read_file(req: Request) -> Result<(String, Bytes), ApiError> {
     let headers = req.headers();
     let name = file_name(headers)?;
     if !acceptable_type(headers) {
@@ -372,15 +371,31 @@ pub async fn upload(
             ApiError::bad_request()
         }
     })?;
-    let worker = state.clone();
-    let import =
-        blocking(move || new_import(&worker, &id, name, &file, CsvImportSource::Upload)).await?;
-    let mut res = (StatusCode::CREATED, Json(&import)).into_response();
+    Ok((name, file))
+}
+
+/// `status` with the import as the body and its `Location`.
+pub(super) fn import_response(status: StatusCode, import: &CsvImport) -> Response {
+    let mut res = (status, Json(import)).into_response();
     let location = format!("{API_PREFIX}/csv-imports/{}", import.id);
     if let Ok(v) = HeaderValue::from_str(&location) {
         res.headers_mut().insert(header::LOCATION, v);
     }
-    Ok(res)
+    res
+}
+
+/// `POST /integrations/{id}/csv-imports`: the raw file as the body.
+pub async fn upload(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    import_schema(&state, &id)?;
+    let (name, file) = read_file(req).await?;
+    let worker = state.clone();
+    let import =
+        blocking(move || new_import(&worker, &id, name, &file, CsvImportSource::Upload)).await?;
+    Ok(import_response(StatusCode::CREATED, &import))
 }
 
 /// `GET /integrations/{id}/csv-imports`: the last imports, newest first.
@@ -521,13 +536,25 @@ pub fn import_from_cloud_link(
     file_name: &str,
     bytes: &[u8],
 ) -> Result<CsvImport, ApiError> {
+    cloud_link_import(state, integration_id, file_name, bytes).map(|(import, _)| import)
+}
+
+/// `import_from_cloud_link`, and whether the import is new (`false`: the earlier
+/// import of the same content), so that the endpoint can answer 201 or 200.
+pub(super) fn cloud_link_import(
+    state: &AppState,
+    integration_id: &str,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<(CsvImport, bool), ApiError> {
     let earlier = {
         let conn = state.db.lock().expect("db lock");
         db::cloud_link_import_of(&conn, integration_id, &hex_sha256(bytes))?
     };
     if let Some(id) = earlier {
         let conn = state.db.lock().expect("db lock");
-        return db::csv_import(&conn, &id)?.ok_or_else(ApiError::not_found);
+        let import = db::csv_import(&conn, &id)?.ok_or_else(ApiError::not_found)?;
+        return Ok((import, false));
     }
     let import = new_import(
         state,
@@ -537,12 +564,13 @@ pub fn import_from_cloud_link(
         CsvImportSource::CloudLink,
     )?;
     if import.state != CsvImportState::Analyzed {
-        return Ok(import);
+        return Ok((import, true));
     }
     let (_, work) = begin_apply(state, &import.id)?;
     if let Some(work) = work {
         write(state, work)?;
     }
     let conn = state.db.lock().expect("db lock");
-    db::csv_import(&conn, &import.id)?.ok_or_else(ApiError::not_found)
+    let import = db::csv_import(&conn, &import.id)?.ok_or_else(ApiError::not_found)?;
+    Ok((import, true))
 }

@@ -3,6 +3,7 @@
 mod app_key;
 mod cloud_link;
 mod cloud_link_client;
+mod cloud_link_files;
 pub mod csv;
 mod idempotency;
 mod integrations;
@@ -64,6 +65,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/cloud-link/client/jobs/{id}",
             post(cloud_link_client::job_result),
+        )
+        .route(
+            "/cloud-link/client/csv-integrations",
+            get(cloud_link_files::csv_integrations),
+        )
+        .route(
+            "/cloud-link/client/csv-files",
+            post(cloud_link_files::csv_file).layer(csv::upload_body_limit()),
         )
         .route("/integrations/{id}/csv-schema", get(csv::get_schema))
         .route(

@@ -215,3 +215,19 @@ pub fn client_links(
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((!ids.is_empty(), ids.into_iter().flatten().next()))
 }
+
+/// `(id, name)` of the integrations of `model` that this client's links serve,
+/// oldest link first: the CSV integrations its import folder feeds.
+pub fn client_integrations(
+    conn: &Connection,
+    client_id: &str,
+    model: &str,
+) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.id, i.name FROM cloud_links l JOIN integrations i ON i.id = l.integration_id
+         WHERE l.client_id = ?1 AND i.model = ?2
+         ORDER BY l.linked_at, l.rowid",
+    )?;
+    let rows = stmt.query_map(params![client_id, model], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}

@@ -22,6 +22,8 @@ pub const CLOUD_LINK_ROUTES: &[(&str, &str)] = &[
     ("get", "/cloud-link/client/jobs"),
     ("post", "/cloud-link/client/jobs/{id}"),
     ("get", "/cloud-link/downloads/{flavor}/{os}/{arch}"),
+    ("get", "/cloud-link/client/csv-integrations"),
+    ("post", "/cloud-link/client/csv-files"),
 ];
 
 /// The test vendor's on-premise model that needs a link.
