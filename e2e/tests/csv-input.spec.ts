@@ -1,0 +1,118 @@
+import { test, expect, type Page } from '../fixtures';
+
+// The CSV schema wizard with what goes wrong in real exports, and the SQL mapping: each
+// bad file gets its message at the sample, and nothing set up before is lost.
+
+function file(name: string, content: string | Buffer, mimeType = 'text/csv') {
+  return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
+}
+
+/** Picks a zone in the time-zone combobox by typing part of its name. */
+async function pickZone(page: Page, query: string) {
+  const box = page.getByRole('combobox', { name: 'Time zone' });
+  await box.fill(query);
+  await expect(page.getByRole('listbox', { name: 'Time zone' }).getByRole('option').first()).toBeVisible();
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue(new RegExp(query));
+}
+
+async function openWizard(page: Page) {
+  await page.goto('/new/csv');
+  await page.getByLabel('Name', { exact: true }).fill('Exports');
+  await page.getByLabel('Type of import data').selectOption({ label: 'Contact data' });
+  await page.getByRole('button', { name: 'Create a new CSV schema' }).click();
+  const wizard = page.getByRole('region', { name: 'Create a new CSV schema' });
+  await expect(wizard).toBeVisible();
+  return wizard;
+}
+
+const SAMPLE = 'Queue;Start;A;B\nHotline;2026-03-02 08:00:00;10;20\nSales;2026-03-02 08:15:00;3;4\n';
+
+test('bad samples: each says what is wrong, the last good sample and the name stay', async ({ page }) => {
+  const wizard = await openWizard(page);
+  const pick = wizard.getByLabel(/open your file explorer|Re-upload file/);
+  const status = wizard.locator('#ixi-csv-sample-status');
+  const problem = wizard.getByRole('alert');
+
+  await pick.setInputFiles(file('export.csv', SAMPLE));
+  await expect(status).toContainText('export.csv: 2 rows, 4 columns');
+
+  await pick.setInputFiles(file('empty.csv', ''));
+  await expect(problem.filter({ hasText: 'File is empty.' })).toBeVisible();
+  await pick.setInputFiles(file('image.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3])));
+  await expect(problem.filter({ hasText: 'This is not a text file.' })).toBeVisible();
+  // 20 MB: refused before it is read.
+  await pick.setInputFiles(file('huge.csv', Buffer.alloc(20 * 1024 * 1024, 'a')));
+  await expect(problem.filter({ hasText: 'The maximum size is 7 MB.' })).toBeVisible();
+  // The good sample is still the one in use.
+  await expect(status).toContainText('export.csv: 2 rows, 4 columns');
+  await expect(wizard.getByRole('table').first()).toContainText('Hotline');
+
+  // Windows-1252 (ä as 0xE4): read, and the admin is told how.
+  const latin = Buffer.from('Queue;Start;A;B\nVerkäufe;2026-03-02 08:00:00;1;2\n', 'latin1');
+  await pick.setInputFiles(file('ansi.csv', latin));
+  await expect(wizard.getByText('so it was read as Windows-1252')).toBeVisible();
+  await expect(wizard.getByRole('table').first()).toContainText('Verkäufe');
+
+  // Mixed line endings are read as lines all the same.
+  await pick.setInputFiles(file('mixed.csv', 'Queue;Start;A;B\r\nHotline;2026-03-02 08:00:00;1;2\nSales;2026-03-02 08:15:00;3;4\r\n'));
+  await expect(status).toContainText('mixed.csv: 2 rows, 4 columns');
+
+  // The wrong separator: one column, and the hint where to look.
+  await wizard.getByLabel('Column separator of CSV file').selectOption('comma');
+  await expect(wizard.getByText('Only one column was found: check the column separator.')).toBeVisible();
+  await wizard.getByLabel('Column separator of CSV file').selectOption('semicolon');
+
+  // Before 1970: the preview names the line.
+  await pick.setInputFiles(file('old.csv', 'Queue;Start;A;B\nHotline;1969-12-31 23:00:00;1;2\n'));
+  await expect(status).toContainText('old.csv: 1 row, 4 columns');
+  await pickZone(page, 'London');
+  await wizard.getByRole('radio', { name: 'Interval-based' }).check();
+  await wizard.getByRole('button', { name: 'Map the columns' }).click();
+  await wizard.getByLabel('Date and time in one column').check();
+  await wizard.getByLabel('Queue name', { exact: true }).selectOption('Queue');
+  await wizard.getByLabel('Timestamp', { exact: true }).selectOption('Start');
+  await wizard.getByLabel('Timestamp format').fill('YYYY-MM-DD hh:mm:ss');
+  await wizard.getByLabel('Offered', { exact: true }).selectOption('A');
+  await wizard.getByLabel('Handled', { exact: true }).selectOption('B');
+  await expect(wizard.getByText('Year must not be before 1970.')).toBeVisible();
+
+  await wizard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Exports');
+});
+
+test('SQL mapping: an average of two columns previews; ATTACH, a write and a runaway query are refused with their message', async ({ page }) => {
+  const wizard = await openWizard(page);
+  await wizard.getByLabel(/open your file explorer|Re-upload file/).setInputFiles(file('export.csv', SAMPLE));
+  await expect(wizard.locator('#ixi-csv-sample-status')).toContainText('2 rows');
+  await pickZone(page, 'London');
+  await wizard.getByRole('radio', { name: 'Interval-based' }).check();
+  await wizard.getByRole('button', { name: 'Map the columns' }).click();
+  await wizard.getByLabel('Use SQL query to map columns').check();
+
+  const sql = wizard.getByRole('textbox', { name: 'SQL query' });
+  const run = wizard.getByRole('button', { name: 'Run query' });
+  await sql.fill(
+    `SELECT "Queue" AS queue, "Start" AS timestamp, ("A" + "B") / 2.0 AS offered, 1 AS handled, 'calls' AS channel FROM uploaded_file`,
+  );
+  await run.click();
+  const preview = wizard.locator('#ixi-csv-sql-preview');
+  await expect(preview.getByRole('row').filter({ hasText: 'Hotline' })).toContainText('15');
+  await expect(preview.getByRole('row').filter({ hasText: 'Sales' })).toContainText('3.5');
+
+  const refused = 'The query may only read the table uploaded_file.';
+  await sql.fill(`ATTACH DATABASE 'file:x' AS x`);
+  await run.click();
+  await expect(wizard.getByText(refused)).toBeVisible();
+  await sql.fill(`DELETE FROM uploaded_file`);
+  await run.click();
+  await expect(wizard.getByText(refused)).toBeVisible();
+  await sql.fill(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) AS queue FROM n`,
+  );
+  await run.click();
+  await expect(wizard.getByText('The query took too long and was stopped.')).toBeVisible();
+  // What was typed is still there to fix.
+  await expect(sql).toHaveValue(/WITH RECURSIVE/);
+});
