@@ -3,7 +3,8 @@
 
 use super::{intl, msg, I18n, Msg};
 use injixo_contract::{
-    Delivery, Feature, FieldErrorCode, IntegrationStatus, Model, Plan, Vendor, APP_SILENCE_THRESHOLD_SECS,
+    Delivery, Feature, FieldErrorCode, IntegrationStatus, Model, Plan, Vendor,
+    APP_SILENCE_THRESHOLD_SECS,
 };
 
 pub fn status(s: IntegrationStatus) -> Msg {
