@@ -10,7 +10,7 @@
 cloud-link-section-title = { -brand-cloud-link }
 cloud-link-intro = { -brand-cloud-link } est un petit programme à installer sur un serveur de votre réseau, à côté de votre système. Il envoie les données à { -brand-injixo } uniquement par des connexions sortantes.
 # Models whose injixo Cloud Link may be skipped (CSV: files uploaded by hand).
-cloud-link-optional = Facultatif : nécessaire uniquement si { -brand-cloud-link } doit envoyer les fichiers depuis un dossier de votre réseau. Si vous chargez les fichiers manuellement, vous pouvez ignorer cette étape.
+cloud-link-optional = Facultatif : nécessaire uniquement si { -brand-cloud-link } doit envoyer les fichiers depuis un dossier de votre réseau. Si vous chargez les fichiers manuellement, vous pouvez ignorer cette étape.
 cloud-link-os-label = Système d’exploitation du serveur
 # Variables:
 #   $os (String) - operating system, e.g. Windows

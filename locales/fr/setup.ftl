@@ -11,7 +11,7 @@ setup-intro-on-premise = Donnez un nom unique à l’intégration, connectez { -
 # The CSV model.
 setup-intro-csv = Donnez un nom unique à l’intégration, choisissez le type de données à importer et créez le schéma CSV qui indique à { -brand-injixo } comment lire vos fichiers. Ne connectez { -brand-cloud-link } que s’il doit envoyer les fichiers à votre place.
 # A model that needs nothing but a name (injixo API).
-setup-intro-name-only = Donnez un nom unique à l’intégration : c’est tout ce qu’il lui faut.
+setup-intro-name-only = Donnez un nom unique à l’intégration : c’est tout ce qu’il lui faut.
 setup-field-name = Nom
 setup-field-name-help = Un nom unique permettant d’identifier la source de données, par exemple « Chat support Europe ».
 setup-section-credentials = Identifiants
