@@ -11,6 +11,7 @@ const DATA = [
   /^(English|Deutsch|Nederlands|Italiano|Français|Español)$/, // the language menu, by design
   /^[a-z0-9.-]+\.(freshchat|freshdesk|freshcaller|zendesk)\.com$/, // saved domains
   /^a@acme\.example$/,
+  /^(Queue|Day|Clock|Hotline)$/, // the CSV sample's own header and values
   /^ixk_[A-Za-z0-9_-]+$/, // the injixo API key, shown once
   /^…[A-Za-z0-9_-]{4}$/, // last four characters
   /^[\d\s.,:/()+–-]*$/, // numbers, ids, punctuation, separators
@@ -90,6 +91,14 @@ const STEPS: Array<[string, (page: Page, ids: Record<string, string>) => Promise
     await p.locator('#ixi-form-database_type').selectOption('postgresql');
     await p.locator('#ixi-form-import_data_type').selectOption('agent_status');
   }],
+  ['csv wizard with its sample', async (p) => {
+    await p.goto('/new/csv?lang=x-pseudo');
+    await p.locator('#ixi-form-import_data_type').selectOption('contact_data');
+    await p.locator('#ixi-form-csv_schema').click();
+    await p.locator('#ixi-csv-sample-file').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('Queue;Day;Clock\nHotline;02.03.2026;08:00\n') });
+    await expect(p.locator('#ixi-csv-sample-status')).toContainText('x.csv');
+  }],
+  ['historical data import without a CSV integration', async (p) => { await p.goto('/csv-import?lang=x-pseudo'); }],
   ['integration with the app section', async (p, ids) => { await p.goto(`/integration/${ids.chat}?lang=x-pseudo`); }],
   ['key panel', async (p, ids) => {
     await p.goto(`/integration/${ids.api}?lang=x-pseudo`);
