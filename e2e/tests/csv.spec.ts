@@ -49,7 +49,7 @@ const L = {
     saveIntegration: 'Integration speichern', importTitle: 'Import historischer Daten',
     importFile: 'Datei importieren', check: 'Prüfung vor dem Hochladen', tryAgain: 'Versuche es noch einmal', failure: 'Import fehlgeschlagen', errorOnLine: 'Fehler in Zeile 4:',
     analyzed: 'Deine CSV-Datei wurde erfolgreich analysiert.', lines: 'importierte Zeilen',
-    queues: 'importierte Queues', apply: 'Daten übernehmen', success: 'Import erfolgreich',
+    queues: 'importierte Queues', busy: 'Ein anderer Import dieser Integration wartet auf „Daten übernehmen“', apply: 'Daten übernehmen', success: 'Import erfolgreich',
     again: 'Eine weitere CSV-Datei hochladen', imports: 'Letzte Importe', applied: 'Übernommen', rejected: 'Abgelehnt',
   },
   es: {
@@ -64,7 +64,7 @@ const L = {
     saveIntegration: 'Guardar integración', importTitle: 'Importar datos históricos',
     importFile: 'Importar fichero', check: 'Comprobación antes de cargar', tryAgain: 'Volver a intentarlo', failure: 'Ha fallado la importación', errorOnLine: 'Error en la línea 4:',
     analyzed: 'Se ha analizado de manera correcta tu fichero CSV.', lines: 'líneas importadas',
-    queues: 'colas de datos importadas', apply: 'Aplicar datos', success: 'Se ha importado correctamente',
+    queues: 'colas de datos importadas', busy: 'Otra importación de esta integración está esperando a que se pulse «Aplicar datos»', apply: 'Aplicar datos', success: 'Se ha importado correctamente',
     again: 'Cargar otro fichero CSV', imports: 'Últimas importaciones', applied: 'Aplicada', rejected: 'Rechazada',
   },
 };
@@ -136,6 +136,16 @@ for (const lang of ['de', 'es'] as const) {
       await expect(summary).toContainText('2026-03-03 07:00:00');
       await expect(summary).toContainText('2026-03-04 07:00:00');
       await shot(page, `${lang}-4-import-summary`);
+
+      // The warning about several windows, made true: a second window's upload for the
+      // same integration is refused while this one waits for Apply data.
+      const other = await page.context().newPage();
+      await other.goto(page.url());
+      await other.getByLabel(l.browse).setInputFiles(file('maerz.csv', GOOD));
+      await other.getByRole('button', { name: l.importFile }).click();
+      await expect(other.getByText(l.busy)).toBeVisible();
+      await other.close();
+
       await page.getByRole('button', { name: l.apply }).click();
       await expect(page.getByText(l.success)).toBeVisible();
       await expect(page.getByRole('button', { name: l.again }).or(page.getByRole('link', { name: l.again }))).toBeVisible();
