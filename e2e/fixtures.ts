@@ -247,9 +247,11 @@ export class CloudLinkClient {
   out = '';
   private proc?: ChildProcess;
 
-  constructor(private readonly server: Server, private readonly timeZone = 'Europe/Berlin') {}
+  /** `watchDir`: the folder the client sends new CSV files from (`--watch-dir`). */
+  constructor(private readonly server: Server, private readonly timeZone = 'Europe/Berlin', private readonly watchDir?: string) {}
 
   start(): void {
+    const watch = this.watchDir ? ['--watch-dir', this.watchDir] : [];
     this.proc = spawn(CLOUD_LINK, [
       '--server', this.server.url, 'run',
       '--state-dir', this.stateDir,
@@ -258,6 +260,7 @@ export class CloudLinkClient {
       '--host', 'acd-db-01',
       '--heartbeat-ms', '500',
       '--poll-secs', '2',
+      ...watch,
     ], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout!.on('data', (d) => (this.out += d));
     this.proc.stderr!.on('data', () => {});

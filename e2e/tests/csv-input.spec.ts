@@ -1,4 +1,7 @@
-import { test, expect, type Page } from '../fixtures';
+import { test, expect, CloudLinkClient, type Page } from '../fixtures';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 // The CSV schema wizard with what goes wrong in real exports, and the SQL mapping: each
 // bad file gets its message at the sample, and nothing set up before is lost.
@@ -115,4 +118,48 @@ test('SQL mapping: an average of two columns previews; ATTACH, a write and a run
   await expect(wizard.getByText('The query took too long and was stopped.')).toBeVisible();
   // What was typed is still there to fix.
   await expect(sql).toHaveValue(/WITH RECURSIVE/);
+});
+
+test('injixo Cloud Link sends files from its folder: the integration page lists them with their result', async ({ page, server }) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'ixi-watch-'));
+  const client = new CloudLinkClient(server, 'Europe/London', folder);
+  client.start();
+  try {
+    const wizard = await openWizard(page);
+    await wizard.getByLabel(/open your file explorer|Re-upload file/).setInputFiles(file('export.csv', SAMPLE));
+    await expect(wizard.locator('#ixi-csv-sample-status')).toContainText('2 rows');
+    await pickZone(page, 'London');
+    await wizard.getByRole('radio', { name: 'Interval-based' }).check();
+    await wizard.getByRole('button', { name: 'Map the columns' }).click();
+    await wizard.getByLabel('Date and time in one column').check();
+    await wizard.getByLabel('Queue name', { exact: true }).selectOption('Queue');
+    await wizard.getByLabel('Timestamp', { exact: true }).selectOption('Start');
+    await wizard.getByLabel('Timestamp format').fill('YYYY-MM-DD hh:mm:ss');
+    await wizard.getByLabel('Offered', { exact: true }).selectOption('A');
+    await wizard.getByLabel('Handled', { exact: true }).selectOption('B');
+    await wizard.getByRole('button', { name: 'Save schema' }).click();
+
+    const section = page.getByRole('group', { name: 'injixo Cloud Link' });
+    await section.getByLabel('PIN shown during installation').fill(await client.pin());
+    await section.getByRole('button', { name: 'Connect' }).click();
+    await expect(section.getByRole('status')).toContainText('Successfully linked');
+    await page.getByRole('button', { name: 'Save integration' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
+
+    writeFileSync(path.join(folder, 'march.csv'), SAMPLE);
+    writeFileSync(path.join(folder, 'broken.csv'), 'Queue;Start;A;B\nHotline;yesterday;1;2\n');
+    const imports = page.getByRole('table', { name: 'Last imports' });
+    await expect.poll(async () => {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
+      return imports.getByRole('row').count();
+    }, { timeout: 30_000 }).toBe(3);
+    const march = imports.getByRole('row').filter({ hasText: 'march.csv' });
+    await expect(march.getByRole('cell', { name: 'injixo Cloud Link', exact: true })).toBeVisible();
+    await expect(march.getByRole('cell', { name: 'Applied', exact: true })).toBeVisible();
+    const broken = imports.getByRole('row').filter({ hasText: 'broken.csv' });
+    await expect(broken.getByRole('cell', { name: 'Rejected', exact: true })).toBeVisible();
+  } finally {
+    await client.stop();
+  }
 });
