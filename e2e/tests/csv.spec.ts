@@ -45,6 +45,7 @@ const L = {
     interval: 'Intervallbasiert', toMapping: 'Zur Spaltenzuordnung',
     queue: 'Queue-Name', date: 'Date', time: 'Time', offered: 'Offered', handled: 'Angenommene', aht: 'AHT',
     dateFormat: 'Datumsformat', timeFormat: 'Zeitformat', preview: 'Vorschau',
+    editSchema: 'CSV-Schema bearbeiten', methodWarning: 'Ändern der Zuordnungsmethode überschreibt bestehendes CSV-Schema', useSql: 'Spaltenzuordnung über SQL-Abfrage',
     saveSchema: 'Schema speichern', saved: 'CSV-Schema wurde erfolgreich gespeichert',
     saveIntegration: 'Integration speichern', importTitle: 'Import historischer Daten',
     importFile: 'Datei importieren', check: 'Prüfung vor dem Hochladen', tryAgain: 'Versuche es noch einmal', failure: 'Import fehlgeschlagen', errorOnLine: 'Fehler in Zeile 4:',
@@ -60,6 +61,7 @@ const L = {
     interval: 'Basado en intervalos', toMapping: 'Asignar las columnas',
     queue: 'Nombre de la cola', date: 'Fecha', time: 'Hora', offered: 'Entrantes', handled: 'Atendidos', aht: 'TMO',
     dateFormat: 'Formato de fecha', timeFormat: 'Formato de hora', preview: 'Vista previa',
+    editSchema: 'Editar el esquema CSV', methodWarning: 'Cambiar el método de asignación sobrescribirá el esquema CSV existente', useSql: 'Usar una consulta SQL para asignar las columnas',
     saveSchema: 'Guardar esquema', saved: 'El esquema CSV se ha guardado correctamente',
     saveIntegration: 'Guardar integración', importTitle: 'Importar datos históricos',
     importFile: 'Importar fichero', check: 'Comprobación antes de cargar', tryAgain: 'Volver a intentarlo', failure: 'Ha fallado la importación', errorOnLine: 'Error en la línea 4:',
@@ -110,6 +112,17 @@ for (const lang of ['de', 'es'] as const) {
       await page.getByRole('button', { name: l.saveIntegration }).click();
       await expect(page.getByRole('heading', { level: 1, name: `CSV ${lang}` })).toBeVisible();
       const integrationPage = page.url();
+
+      // Editing keeps the schema and the sample's preview; switching to SQL warns first.
+      await page.goto(`${integrationPage}/edit`);
+      await page.getByRole('button', { name: l.editSchema }).click();
+      const edit = page.getByRole('region', { name: l.editSchema });
+      await edit.getByRole('button', { name: l.toMapping }).click();
+      await expect(edit.getByLabel(l.queue, { exact: true })).toHaveValue('Warteschlange');
+      await expect(edit.getByRole('table', { name: l.preview }).getByRole('row')).toHaveCount(4);
+      await edit.getByLabel(l.useSql).check();
+      await expect(edit.getByText(l.methodWarning)).toBeVisible();
+      await page.goto(integrationPage);
 
       await page.getByRole('link', { name: l.importTitle }).click();
       await expect(page.getByRole('heading', { level: 1, name: l.importTitle })).toBeVisible();
