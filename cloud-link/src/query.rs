@@ -185,3 +185,7 @@ fn merge(so_far: Option<ColumnKind>, seen: ColumnKind) -> ColumnKind {
 #[cfg(test)]
 #[path = "query_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "query_props.rs"]
+mod props;
