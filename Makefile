@@ -126,7 +126,7 @@ bench: web backend setup-browser
 	node scripts/bench/bench.mjs
 	@# The CSV engine: the backend's analysis of a 7 MB file, and the wizard's preview
 	@# after a mapping change on a 1 MB sample in Chromium (optimised, as shipped).
-	cargo run --locked --release -q -p injixo-backend --example csv_bench
+	cargo run --locked --profile server -q -p injixo-backend --example csv_bench
 	cargo test --locked --release -p injixo-integrations --target wasm32-unknown-unknown --test csv_bench -- --nocapture
 
 # The size floor of the stack: the smallest Leptos apps built with our settings, in
