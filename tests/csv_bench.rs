@@ -86,3 +86,54 @@ fn a_mapping_change_on_a_1_mb_sample() {
         runs[runs.len() - 1]
     );
 }
+
+/// The linear memory of the module, in bytes (it only grows).
+fn memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+}
+
+/// The check before uploading on a 7 MB file, as the import page runs it: analysed in
+/// slices that yield to the browser. The longest gap between two progress reports
+/// bounds the longest task from above (it includes one yield).
+#[wasm_bindgen_test]
+async fn the_pre_check_of_a_7_mb_file() {
+    let text = sample(7 << 20);
+    let mut v = Values::new(DataType::ContactData);
+    v.time_zone = "Europe/Berlin".into();
+    for (c, name) in [
+        (Col::Queue, "Queue"),
+        (Col::Date, "Date"),
+        (Col::Time, "Time"),
+        (Col::Offered, "Offered"),
+        (Col::Handled, "Handled"),
+    ] {
+        v.columns.insert(c, name.into());
+    }
+    v.formats.insert(Col::Date, "DD.MM.YYYY".into());
+    v.formats.insert(Col::Time, "hh:mm".into());
+    let (schema, _) = v.to_schema();
+    let memory_before = memory_bytes();
+    let last = std::cell::Cell::new(now_ms());
+    let longest = std::cell::Cell::new(0.0f64);
+    let started = now_ms();
+    let analysis = injixo_integrations::csv::read::analyze(&text, &schema, |_| {
+        let now = now_ms();
+        longest.set(longest.get().max(now - last.get()));
+        last.set(now);
+    })
+    .await
+    .expect("a valid schema");
+    let total = now_ms() - started;
+    longest.set(longest.get().max(now_ms() - last.get()));
+    let rows = analysis.imported_lines as f64;
+    assert!(rows > 100_000.0);
+    console_log!(
+        "pre-check of a {:.1} MB file, {rows} rows: {total:.0} ms, {:.0} rows/s; longest slice ≤ {:.1} ms; wasm memory grew {:.1} MB",
+        text.len() as f64 / 1_048_576.0,
+        rows / (total / 1000.0),
+        longest.get(),
+        (memory_bytes() - memory_before) / 1_048_576.0
+    );
+}
