@@ -242,6 +242,17 @@ const CLOUD_LINK = path.join(ROOT, 'target/server/injixo-cloud-link');
  * The injixo Cloud Link stand-in as a customer runs it next to their database: a
  * real process that talks to the backend over HTTP and prints its PIN box.
  */
+/** Picks a zone in the time-zone combobox `label` the way a keyboard user does: types
+ *  part of its name, waits for the list, takes the first option. */
+export async function pickZone(page: Page, label: string, query: string) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(query);
+  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toBeVisible();
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue(new RegExp(query));
+}
+
 export class CloudLinkClient {
   readonly stateDir = mkdtempSync(path.join(tmpdir(), 'ixi-cloud-link-'));
   out = '';

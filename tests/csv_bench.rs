@@ -34,23 +34,32 @@ fn sample(bytes: usize) -> String {
     s
 }
 
-#[wasm_bindgen_test]
-fn a_mapping_change_on_a_1_mb_sample() {
-    let text = sample(1 << 20);
+/// The wizard's values for `sample`'s columns (Berlin time), with or without AHT.
+fn mapping(aht: bool) -> Values {
     let mut v = Values::new(DataType::ContactData);
     v.time_zone = "Europe/Berlin".into();
+    let aht = aht.then_some((Col::Aht, "AHT"));
     for (c, name) in [
         (Col::Queue, "Queue"),
         (Col::Date, "Date"),
         (Col::Time, "Time"),
         (Col::Offered, "Offered"),
         (Col::Handled, "Handled"),
-        (Col::Aht, "AHT"),
-    ] {
+    ]
+    .into_iter()
+    .chain(aht)
+    {
         v.columns.insert(c, name.into());
     }
     v.formats.insert(Col::Date, "DD.MM.YYYY".into());
     v.formats.insert(Col::Time, "hh:mm".into());
+    v
+}
+
+#[wasm_bindgen_test]
+fn a_mapping_change_on_a_1_mb_sample() {
+    let text = sample(1 << 20);
+    let v = mapping(true);
     let (schema, _) = v.to_schema();
     let started = now_ms();
     let table = Table::read(&text, &schema.read);
@@ -122,19 +131,7 @@ fn longest_task_ms() -> f64 {
 #[wasm_bindgen_test]
 async fn the_pre_check_of_a_7_mb_file() {
     let text = sample(7 << 20);
-    let mut v = Values::new(DataType::ContactData);
-    v.time_zone = "Europe/Berlin".into();
-    for (c, name) in [
-        (Col::Queue, "Queue"),
-        (Col::Date, "Date"),
-        (Col::Time, "Time"),
-        (Col::Offered, "Offered"),
-        (Col::Handled, "Handled"),
-    ] {
-        v.columns.insert(c, name.into());
-    }
-    v.formats.insert(Col::Date, "DD.MM.YYYY".into());
-    v.formats.insert(Col::Time, "hh:mm".into());
+    let v = mapping(false);
     let (schema, _) = v.to_schema();
     // The sample was made in this task: end it before observing.
     injixo_integrations::browser::sleep(100).await;

@@ -1,19 +1,9 @@
-import { test, expect, expectSecretGone, CloudLinkClient, type Page } from '../fixtures';
+import { test, expect, pickZone, expectSecretGone, CloudLinkClient, type Page } from '../fixtures';
 
 // injixo Cloud Link, end to end: the stand-in client runs as a real process next to
 // the reference backend, prints its PIN box, keeps a heartbeat and answers jobs.
 
 test.describe.configure({ mode: 'serial' });
-
-/** Picks a zone in a time-zone combobox by typing part of its name. */
-async function pickZone(page: Page, label: string, query: string) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(query);
-  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toBeVisible();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(query));
-}
 
 test.describe('Mitel in German', () => {
   test.use({ locale: 'de-DE' });

@@ -1,4 +1,4 @@
-import { test, expect, expectSecretGone, type Page } from '../fixtures';
+import { test, expect, pickZone, expectSecretGone, type Page } from '../fixtures';
 
 // The four cloud models added with the help center's articles (Vonage, Talkdesk,
 // Ujet, Odigo) and the details of the first seven their sources asked for.
@@ -18,16 +18,6 @@ async function openForm(page: Page, tile: string, section?: string) {
 const save = (page: Page) => page.getByRole('button', { name: 'Save integration' }).click();
 const field = (page: Page, group: string, label: string) =>
   page.getByRole('group', { name: group }).getByLabel(label, { exact: true });
-
-/** Picks a zone in the time-zone combobox the way a keyboard user does. */
-async function pickZone(page: Page, label: string, query: string) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(query);
-  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toBeVisible();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(query));
-}
 
 test('the catalogue offers the eleven cloud models under the tiles the articles name', async ({ page }) => {
   await page.goto('/catalogue');

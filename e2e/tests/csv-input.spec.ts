@@ -1,4 +1,5 @@
-import { test, expect, CloudLinkClient, type Page } from '../fixtures';
+import type { Locator } from '@playwright/test';
+import { test, expect, pickZone, CloudLinkClient, type Page } from '../fixtures';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,16 +11,6 @@ function file(name: string, content: string | Buffer, mimeType = 'text/csv') {
   return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
 }
 
-/** Picks a zone in the time-zone combobox by typing part of its name. */
-async function pickZone(page: Page, query: string) {
-  const box = page.getByRole('combobox', { name: 'Time zone' });
-  await box.fill(query);
-  await expect(page.getByRole('listbox', { name: 'Time zone' }).getByRole('option').first()).toBeVisible();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(query));
-}
-
 async function openWizard(page: Page) {
   await page.goto('/new/csv');
   await page.getByLabel('Name', { exact: true }).fill('Exports');
@@ -28,6 +19,16 @@ async function openWizard(page: Page) {
   const wizard = page.getByRole('region', { name: 'Create a new CSV schema' });
   await expect(wizard).toBeVisible();
   return wizard;
+}
+
+/** Maps SAMPLE's columns: Queue, Start as the timestamp, A offered, B handled. */
+async function mapSample(wizard: Locator) {
+  await wizard.getByLabel('Date and time in one column').check();
+  await wizard.getByLabel('Queue name', { exact: true }).selectOption('Queue');
+  await wizard.getByLabel('Timestamp', { exact: true }).selectOption('Start');
+  await wizard.getByLabel('Timestamp format').fill('YYYY-MM-DD hh:mm:ss');
+  await wizard.getByLabel('Offered', { exact: true }).selectOption('A');
+  await wizard.getByLabel('Handled', { exact: true }).selectOption('B');
 }
 
 const SAMPLE = 'Queue;Start;A;B\nHotline;2026-03-02 08:00:00;10;20\nSales;2026-03-02 08:15:00;3;4\n';
@@ -70,15 +71,10 @@ test('bad samples: each says what is wrong, the last good sample and the name st
   // Before 1970: the preview names the line.
   await pick.setInputFiles(file('old.csv', 'Queue;Start;A;B\nHotline;1969-12-31 23:00:00;1;2\n'));
   await expect(status).toContainText('old.csv: 1 row, 4 columns');
-  await pickZone(page, 'London');
+  await pickZone(page, 'Time zone', 'London');
   await wizard.getByRole('radio', { name: 'Interval-based' }).check();
   await wizard.getByRole('button', { name: 'Map the columns' }).click();
-  await wizard.getByLabel('Date and time in one column').check();
-  await wizard.getByLabel('Queue name', { exact: true }).selectOption('Queue');
-  await wizard.getByLabel('Timestamp', { exact: true }).selectOption('Start');
-  await wizard.getByLabel('Timestamp format').fill('YYYY-MM-DD hh:mm:ss');
-  await wizard.getByLabel('Offered', { exact: true }).selectOption('A');
-  await wizard.getByLabel('Handled', { exact: true }).selectOption('B');
+  await mapSample(wizard);
   await expect(wizard.getByText('Year must not be before 1970.')).toBeVisible();
 
   await wizard.getByRole('button', { name: 'Cancel' }).click();
@@ -89,7 +85,7 @@ test('SQL mapping: an average of two columns previews; ATTACH, a write and a run
   const wizard = await openWizard(page);
   await wizard.getByLabel(/open your file explorer|Re-upload file/).setInputFiles(file('export.csv', SAMPLE));
   await expect(wizard.locator('#ixi-csv-sample-status')).toContainText('2 rows');
-  await pickZone(page, 'London');
+  await pickZone(page, 'Time zone', 'London');
   await wizard.getByRole('radio', { name: 'Interval-based' }).check();
   await wizard.getByRole('button', { name: 'Map the columns' }).click();
   await wizard.getByLabel('Use SQL query to map columns').check();
@@ -128,15 +124,10 @@ test('injixo Cloud Link sends files from its folder: the integration page lists 
     const wizard = await openWizard(page);
     await wizard.getByLabel(/open your file explorer|Re-upload file/).setInputFiles(file('export.csv', SAMPLE));
     await expect(wizard.locator('#ixi-csv-sample-status')).toContainText('2 rows');
-    await pickZone(page, 'London');
+    await pickZone(page, 'Time zone', 'London');
     await wizard.getByRole('radio', { name: 'Interval-based' }).check();
     await wizard.getByRole('button', { name: 'Map the columns' }).click();
-    await wizard.getByLabel('Date and time in one column').check();
-    await wizard.getByLabel('Queue name', { exact: true }).selectOption('Queue');
-    await wizard.getByLabel('Timestamp', { exact: true }).selectOption('Start');
-    await wizard.getByLabel('Timestamp format').fill('YYYY-MM-DD hh:mm:ss');
-    await wizard.getByLabel('Offered', { exact: true }).selectOption('A');
-    await wizard.getByLabel('Handled', { exact: true }).selectOption('B');
+    await mapSample(wizard);
     await wizard.getByRole('button', { name: 'Save schema' }).click();
 
     const section = page.getByRole('group', { name: 'injixo Cloud Link' });

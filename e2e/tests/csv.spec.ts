@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '../fixtures';
+import { test, expect, pickZone, type Page } from '../fixtures';
 
 // The CSV integration end to end, as an admin in Germany and one in Spain would do it:
 // a sample exported with `;`, `DD.MM.YYYY` dates and `hh:mm` times under German
@@ -24,16 +24,6 @@ async function shot(page: Page, name: string) {
 
 function file(name: string, text: string) {
   return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
-}
-
-/** Picks a zone in a time-zone combobox by typing part of its name. */
-async function pickZone(page: Page, label: string, query: string) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(query);
-  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toBeVisible();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(query));
 }
 
 const L = {
