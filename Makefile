@@ -27,6 +27,8 @@ BACKEND := target/server/injixo-backend
 ASSETS := target/server/assets
 # The injixo Cloud Link stand-in; the backend serves it as the Linux x64 download.
 CLOUD_LINK := target/server/injixo-cloud-link
+# The SPA as linked, before wasm-bindgen: what `assets split` cuts the chunks from.
+WASM_RAW := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/injixo_integrations.wasm
 WEB_SOURCES := $(shell find src locales style contract/src -type f) build.rs index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml
 BACKEND_SOURCES := $(shell find backend/src contract/src -type f) backend/Cargo.toml Cargo.lock
 CLOUD_LINK_SOURCES := $(shell find cloud-link/src contract/src -type f) cloud-link/Cargo.toml Cargo.lock
@@ -72,7 +74,8 @@ web: dist/index.html
 
 # A failed step removes index.html, so the next make runs all of them again.
 dist/index.html: $(WEB_SOURCES) | setup-build backend
-	trunk build --release && $(ASSETS) finalize dist && $(ASSETS) precompress dist \
+	trunk build --release && $(ASSETS) split dist $(WASM_RAW) \
+	  && $(ASSETS) finalize dist && $(ASSETS) precompress dist \
 	  || { rm -f dist/index.html; exit 1; }
 
 backend: $(BACKEND) $(CLOUD_LINK)

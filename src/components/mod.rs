@@ -16,6 +16,7 @@ mod model_help;
 mod page;
 mod plan_lock;
 mod query_preview;
+mod split;
 mod status_badge;
 mod toast;
 
@@ -36,5 +37,7 @@ pub use model_help::ModelHelp;
 pub use page::{use_page_title, BackLink, Loading};
 pub use plan_lock::PlanLock;
 pub use query_preview::{kind_label, QueryPreviewTable};
+pub(crate) use split::split_call;
+pub use split::when_loaded;
 pub use status_badge::StatusBadge;
 pub use toast::ToastRegion;

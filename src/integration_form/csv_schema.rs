@@ -6,6 +6,7 @@
 use super::logic::{CsvProblem, CSV_SCHEMA, IMPORT_DATA_TYPE};
 use super::state::{dom_id, FormState};
 use crate::browser;
+use crate::components::when_loaded;
 use crate::csv::draft::CsvDraft;
 use crate::csv::model::DataType;
 use crate::csv::wizard::SchemaWizard;
@@ -132,15 +133,34 @@ pub fn wizard(state: &FormState) -> impl IntoView {
                 open.set(None);
                 browser::focus_soon(button_id());
             });
-            view! {
-                <SchemaWizard
-                    data_type=data_type
-                    initial=csv.get_untracked()
-                    layout_locked=editing
-                    on_save=on_save
-                    on_cancel=on_cancel
-                />
-            }
+            let initial = csv.get_untracked();
+            when_loaded(async move {
+                crate::components::split_call!(schema_wizard(
+                    data_type, initial, editing, on_save, on_cancel
+                ))
+            })
         })
     }
+}
+
+/// The wizard and the CSV engine are a chunk of their own, fetched when a CSV form
+/// opens (see `prefetch_wizard`), so the click on *Create a new CSV schema* does not wait.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn schema_wizard(
+    data_type: DataType,
+    initial: Option<CsvDraft>,
+    layout_locked: bool,
+    on_save: Callback<CsvDraft>,
+    on_cancel: Callback<()>,
+) -> AnyView {
+    view! {
+        <SchemaWizard
+            data_type=data_type
+            initial=initial
+            layout_locked=layout_locked
+            on_save=on_save
+            on_cancel=on_cancel
+        />
+    }
+    .into_any()
 }

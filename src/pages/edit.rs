@@ -16,8 +16,20 @@ use std::sync::Arc;
 
 /// Edit an integration: rename, change what may change, replace secrets; and
 /// *Delete integration* at the bottom right.
+/// The route's view: a chunk of its own (the form's code is shared with *Add
+/// integration*).
 #[component]
 pub fn EditPage() -> impl IntoView {
+    crate::components::when_loaded(async { crate::components::split_call!(edit_page()) })
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn edit_page() -> AnyView {
+    view! { <EditView /> }.into_any()
+}
+
+#[component]
+fn EditView() -> impl IntoView {
     let i18n = use_i18n();
     let item = use_integration();
     use_page_title(move || {

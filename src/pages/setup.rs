@@ -11,8 +11,21 @@ use std::sync::Arc;
 
 /// The setup form of one model: the name, then the model's sections, then
 /// *Save integration*; the model's data help beside it.
+/// The route's view: the setup form (its field kinds, injixo Cloud Link, the query
+/// preview) is a chunk of its own, shared with the edit page; `index.html` preloads it
+/// on `/new/…`.
 #[component]
 pub fn SetupPage() -> impl IntoView {
+    crate::components::when_loaded(async { crate::components::split_call!(setup_page()) })
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn setup_page() -> AnyView {
+    view! { <SetupView /> }.into_any()
+}
+
+#[component]
+fn SetupView() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params::<SetupParams>();
     let model_id = move || {

@@ -9,15 +9,27 @@ mod result;
 
 use super::load::{loaded, with_catalogue};
 use crate::api::use_api;
-use crate::components::{use_page_title, BackLink, Breadcrumb, Step};
+use crate::components::{use_page_title, when_loaded, BackLink, Breadcrumb, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{CsvImportParams, Route};
 use form::ImportForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params;
 
+/// The route's view: the page's code (the importer, its checks and the CSV engine)
+/// is a chunk of its own, fetched on the first visit.
 #[component]
 pub fn CsvImportPage() -> impl IntoView {
+    when_loaded(async { crate::components::split_call!(csv_import_page()) })
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn csv_import_page() -> AnyView {
+    view! { <CsvImport /> }.into_any()
+}
+
+#[component]
+fn CsvImport() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params::<CsvImportParams>();
     let preselect = params.with_untracked(|p| p.as_ref().ok().and_then(|p| p.integration.clone()));

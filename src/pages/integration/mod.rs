@@ -14,8 +14,19 @@ use crate::routes::Route;
 use details::Details;
 use leptos::prelude::*;
 
+/// The route's view: the integration page is a chunk of its own.
 #[component]
 pub fn IntegrationPage() -> impl IntoView {
+    crate::components::when_loaded(async { crate::components::split_call!(integration_page()) })
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn integration_page() -> AnyView {
+    view! { <IntegrationView /> }.into_any()
+}
+
+#[component]
+fn IntegrationView() -> impl IntoView {
     let i18n = use_i18n();
     let item = use_integration();
     use_page_title(move || {

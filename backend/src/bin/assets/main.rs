@@ -1,10 +1,12 @@
 //! Build helper for `dist/`:
+//! `assets split DIR RAW_WASM` cuts the SPA's lazily loaded chunks out (see `split`);
 //! `assets finalize DIR [LOCALES]` writes `embed.js`, the preload links and the
 //! on-demand locale bundles (see `finalize`);
 //! `assets precompress DIR` writes `.br` and `.gz` next to each text/wasm asset;
 //! `assets size DIR` prints what a first visit transfers (brotli and gzip).
 
 mod finalize;
+mod split;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -16,13 +18,14 @@ fn main() {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["finalize", dir] => finalize::finalize(Path::new(dir), Path::new("locales")),
         ["finalize", dir, locales] => finalize::finalize(Path::new(dir), Path::new(locales)),
+        ["split", dir, raw] => split::split(Path::new(dir), Path::new(raw)),
         ["precompress", dir] => precompress(Path::new(dir)),
         ["size", dir] => size(Path::new(dir), None),
         ["size", dir, "--budget-kb", kb] => match kb.parse::<f64>() {
             Ok(kb) => size(Path::new(dir), Some(kb)),
             Err(_) => Err(format!("--budget-kb: not a number: {kb}")),
         },
-        _ => Err("usage: assets finalize DIR [LOCALES] | assets precompress DIR | assets size DIR [--budget-kb KB]".into()),
+        _ => Err("usage: assets split DIR RAW_WASM | assets finalize DIR [LOCALES] | assets precompress DIR | assets size DIR [--budget-kb KB]".into()),
     };
     if let Err(e) = result {
         eprintln!("assets: {e}");
@@ -94,6 +97,7 @@ fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
     let mut rows: Vec<(String, usize, usize, usize)> = Vec::new();
     let mut largest_locale: Option<(String, usize, usize, usize)> = None;
     let mut on_demand = 0;
+    let mut chunks: Vec<(String, usize)> = Vec::new();
     for path in assets(dir)? {
         let data = std::fs::read(&path).map_err(|e| e.to_string())?;
         let name = path
@@ -107,6 +111,13 @@ fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
             brotli(&data).len(),
             gzip(&data).len(),
         );
+        if name == split::MANIFEST {
+            continue; // read by the server, never by the browser
+        }
+        if name.starts_with(split::CHUNK_PREFIX) {
+            chunks.push((name, brotli(&data).len()));
+            continue;
+        }
         if kind(&path) == "locale" {
             on_demand += 1;
             if largest_locale.as_ref().is_none_or(|l| row.2 > l.2) {
@@ -144,6 +155,7 @@ fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
         kb(br),
         kb(gz)
     );
+    print_chunks(dir, &chunks);
     match budget_kb {
         Some(budget) if kb(br) > budget => Err(format!(
             "first load is {:.1} KB brotli, over the budget of {budget} KB \
@@ -155,5 +167,27 @@ fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
             Ok(())
         }
         None => Ok(()),
+    }
+}
+
+/// The split points' chunks (not in the first load): what each one fetches, brotli.
+fn print_chunks(dir: &Path, chunks: &[(String, usize)]) {
+    if chunks.is_empty() {
+        return;
+    }
+    let manifest: std::collections::BTreeMap<String, Vec<String>> =
+        std::fs::read_to_string(dir.join(split::MANIFEST))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+    let size_of = |f: &String| chunks.iter().find(|(n, _)| n == f).map_or(0, |c| c.1);
+    println!(
+        "on demand: {} wasm chunks, {:.1} KB brotli in all; a split point fetches (KB brotli):",
+        chunks.len(),
+        chunks.iter().map(|c| c.1).sum::<usize>() as f64 / 1024.0
+    );
+    for (split, files) in &manifest {
+        let kb = files.iter().map(size_of).sum::<usize>() as f64 / 1024.0;
+        println!("  {split:<24} {kb:>7.1} ({} files)", files.len());
     }
 }
