@@ -24,6 +24,14 @@ pub enum ApiError {
     Decode,
 }
 
+/// A split point's chunk that could not be fetched: offline, or gone with a
+/// deploy; shown and retried like a request that got no answer.
+impl From<leptos::wasm_split::SplitLoaderError> for ApiError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ApiError::Network
+    }
+}
+
 impl ApiError {
     /// Field-level errors the server reported, to be shown at those fields.
     pub fn field_errors(&self) -> &[FieldError] {

@@ -9,6 +9,8 @@ pub enum Step {
     LoadOverview,
     LoadCatalogue,
     LoadIntegration,
+    /// Fetching the code of a page or a wizard (a wasm chunk).
+    LoadPage,
     Save,
     GenerateKey,
     Delete,
@@ -29,6 +31,7 @@ impl Step {
             Step::LoadOverview => "load_overview",
             Step::LoadCatalogue => "load_catalogue",
             Step::LoadIntegration => "load_integration",
+            Step::LoadPage => "load_page",
             Step::Save => "save",
             Step::GenerateKey => "generate_key",
             Step::Delete => "delete",

@@ -1,12 +1,21 @@
 //! Code that is not in the first load. A split point is a function marked
-//! `#[cfg_attr(feature = "split", leptos::lazy)]`: in the shipped build (Cargo
-//! feature `split`, set by `index.html`) calling it first fetches the wasm chunk
-//! that holds it and everything only it reaches (`assets split` cut that out of the
-//! linked module); in tests and clippy it is a plain call. docs/performance.md has
-//! what each split point takes out of the first load.
+//!
+//! ```ignore
+//! #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(
+//!     name, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_name)))]
+//! ```
+//!
+//! (Leptos' `#[lazy]` without its panic: a chunk that cannot be fetched is an
+//! error on the page, with *Try again*, not an aborted app). In the shipped build
+//! (Cargo feature `split`, set by `index.html`) calling it first fetches the wasm
+//! chunks that hold it and everything only it reaches (`assets split` cut them out
+//! of the linked module); in tests and clippy it is a plain call.
+//! docs/performance.md has what each split point takes out of the first load.
 
-use super::Loading;
+use super::{ErrorAlert, Loading, Step};
+use crate::api::ApiError;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use std::future::Future;
 
 /// Calls a split point: awaited when the build is split, a plain call otherwise.
@@ -21,10 +30,39 @@ macro_rules! split_call {
 }
 pub(crate) use split_call;
 
-/// *Loading…* until `view` is there: the split point's view, whose chunk may still
-/// be downloading (a few KB, usually already prefetched).
-pub fn when_loaded(view: impl Future<Output = AnyView> + 'static) -> impl IntoView {
-    // The browser has one thread; Suspend asks for Send only for servers.
-    let view = Suspend::new(send_wrapper::SendWrapper::new(view));
+/// Fetches a split point's chunks now, for the likely next step (nothing when the
+/// build is not split; a failure is said when the step itself is taken).
+macro_rules! split_prefetch {
+    ($preload:ident) => {
+        #[cfg(feature = "split")]
+        leptos::task::spawn_local(async {
+            let _ = $preload().await;
+        });
+    };
+}
+pub(crate) use split_prefetch;
+
+/// *Loading…* until the view that `load` produces is there (its chunks may still be
+/// downloading); the failure with *Try again* when they could not be fetched.
+pub fn when_loaded<F>(load: impl Fn() -> F + Send + Sync + 'static) -> impl IntoView
+where
+    F: Future<Output = Result<AnyView, ApiError>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let view = move || {
+        attempt.track();
+        let pending = load();
+        // The browser has one thread; Suspend asks for Send only for servers.
+        Suspend::new(SendWrapper::new(async move {
+            match pending.await {
+                Ok(view) => view,
+                Err(error) => {
+                    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+                    view! { <ErrorAlert error=error step=Step::LoadPage on_retry=retry /> }
+                        .into_any()
+                }
+            }
+        }))
+    };
     view! { <Suspense fallback=Loading>{view}</Suspense> }
 }

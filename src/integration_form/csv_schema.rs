@@ -23,6 +23,9 @@ pub fn controls(state: &FormState) -> impl IntoView {
     let i18n = use_i18n();
     let (csv, wizard, submitted, server) =
         (state.csv, state.csv_wizard, state.submitted, state.server);
+    // The wizard is this form's next step: its code (and the CSV engine) is fetched
+    // meanwhile, so *Create a new CSV schema* opens it at once.
+    crate::components::split_prefetch!(preload_schema_wizard);
     let no_type = RwSignal::new(false);
     let has_type_field = state.model.field(IMPORT_DATA_TYPE).is_some();
     let problem = {
@@ -134,10 +137,13 @@ pub fn wizard(state: &FormState) -> impl IntoView {
                 browser::focus_soon(button_id());
             });
             let initial = csv.get_untracked();
-            when_loaded(async move {
-                crate::components::split_call!(schema_wizard(
-                    data_type, initial, editing, on_save, on_cancel
-                ))
+            when_loaded(move || {
+                let initial = initial.clone();
+                async move {
+                    crate::components::split_call!(schema_wizard(
+                        data_type, initial, editing, on_save, on_cancel
+                    ))
+                }
             })
         })
     }
@@ -145,15 +151,18 @@ pub fn wizard(state: &FormState) -> impl IntoView {
 
 /// The wizard and the CSV engine are a chunk of their own, fetched when a CSV form
 /// opens (see `prefetch_wizard`), so the click on *Create a new CSV schema* does not wait.
-#[cfg_attr(feature = "split", leptos::lazy)]
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(schema_wizard, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_schema_wizard))
+)]
 fn schema_wizard(
     data_type: DataType,
     initial: Option<CsvDraft>,
     layout_locked: bool,
     on_save: Callback<CsvDraft>,
     on_cancel: Callback<()>,
-) -> AnyView {
-    view! {
+) -> Result<AnyView, crate::api::ApiError> {
+    Ok(view! {
         <SchemaWizard
             data_type=data_type
             initial=initial
@@ -162,5 +171,5 @@ fn schema_wizard(
             on_cancel=on_cancel
         />
     }
-    .into_any()
+    .into_any())
 }

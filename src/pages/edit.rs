@@ -20,12 +20,15 @@ use std::sync::Arc;
 /// integration*).
 #[component]
 pub fn EditPage() -> impl IntoView {
-    crate::components::when_loaded(async { crate::components::split_call!(edit_page()) })
+    crate::components::when_loaded(|| async { crate::components::split_call!(edit_page()) })
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn edit_page() -> AnyView {
-    view! { <EditView /> }.into_any()
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(edit_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_edit_page))
+)]
+fn edit_page() -> Result<AnyView, crate::api::ApiError> {
+    Ok(view! { <EditView /> }.into_any())
 }
 
 #[component]

@@ -16,12 +16,15 @@ use std::sync::Arc;
 /// on `/new/…`.
 #[component]
 pub fn SetupPage() -> impl IntoView {
-    crate::components::when_loaded(async { crate::components::split_call!(setup_page()) })
+    crate::components::when_loaded(|| async { crate::components::split_call!(setup_page()) })
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn setup_page() -> AnyView {
-    view! { <SetupView /> }.into_any()
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(setup_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_setup_page))
+)]
+fn setup_page() -> Result<AnyView, crate::api::ApiError> {
+    Ok(view! { <SetupView /> }.into_any())
 }
 
 #[component]
@@ -113,4 +116,9 @@ fn SetupView() -> impl IntoView {
             .into_any()
         })}
     }
+}
+
+/// Fetches this page's code ahead, from the step before it.
+pub fn prefetch() {
+    crate::components::split_prefetch!(preload_setup_page);
 }

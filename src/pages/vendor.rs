@@ -21,6 +21,8 @@ pub fn VendorPage() -> impl IntoView {
         })
     };
     let catalogue = use_catalogue().0;
+    // *Add integration* is the next step: its form's code is fetched meanwhile.
+    super::setup::prefetch();
     use_page_title(move || {
         let c = catalogue.get().and_then(Result::ok);
         c.and_then(|c| c.vendor(&vendor_id()).map(|v| labels::vendor_name(i18n, v)))

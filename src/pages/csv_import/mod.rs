@@ -20,12 +20,15 @@ use leptos_router::hooks::use_params;
 /// is a chunk of its own, fetched on the first visit.
 #[component]
 pub fn CsvImportPage() -> impl IntoView {
-    when_loaded(async { crate::components::split_call!(csv_import_page()) })
+    when_loaded(|| async { crate::components::split_call!(csv_import_page()) })
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn csv_import_page() -> AnyView {
-    view! { <CsvImport /> }.into_any()
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(csv_import_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_csv_import_page))
+)]
+fn csv_import_page() -> Result<AnyView, crate::api::ApiError> {
+    Ok(view! { <CsvImport /> }.into_any())
 }
 
 #[component]

@@ -17,12 +17,15 @@ use leptos::prelude::*;
 /// The route's view: the integration page is a chunk of its own.
 #[component]
 pub fn IntegrationPage() -> impl IntoView {
-    crate::components::when_loaded(async { crate::components::split_call!(integration_page()) })
+    crate::components::when_loaded(|| async { crate::components::split_call!(integration_page()) })
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn integration_page() -> AnyView {
-    view! { <IntegrationView /> }.into_any()
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(integration_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_integration_page))
+)]
+fn integration_page() -> Result<AnyView, crate::api::ApiError> {
+    Ok(view! { <IntegrationView /> }.into_any())
 }
 
 #[component]
@@ -53,4 +56,9 @@ fn IntegrationView() -> impl IntoView {
             }),
         )}
     }
+}
+
+/// Fetches this page's code ahead, from the step before it.
+pub fn prefetch() {
+    crate::components::split_prefetch!(preload_integration_page);
 }

@@ -34,6 +34,8 @@ pub fn OverviewPage() -> impl IntoView {
             if items.is_empty() {
                 EmptyState().into_any()
             } else {
+                // Opening an integration is the likely next step.
+                super::integration::prefetch();
                 view! { <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) /> }
                     .into_any()
             }

@@ -55,7 +55,7 @@ pub fn split(dist: &Path, raw: &Path) -> Result<(), String> {
         .arg("--out-name=app"))?;
     let opt = |from: &Path, to: &Path| {
         run(Command::new("wasm-opt")
-            .args(["-Oz", "--quiet"])
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
             .arg(from)
             .arg("-o")
             .arg(to))
@@ -92,12 +92,19 @@ pub fn split(dist: &Path, raw: &Path) -> Result<(), String> {
     std::fs::remove_dir_all(&work).map_err(|e| e.to_string())
 }
 
+/// Runs a tool; its output is shown only when it fails (wasm-opt warns about every
+/// chunk's name section, which the splitter writes and wasm-opt then strips).
 fn run(cmd: &mut Command) -> Result<(), String> {
-    let status = cmd.status().map_err(|e| format!("{cmd:?}: {e}"))?;
-    status
-        .success()
-        .then_some(())
-        .ok_or(format!("{cmd:?} failed: {status}"))
+    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "{cmd:?} failed: {}\n{}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    ))
 }
 
 fn hash(bytes: &[u8]) -> String {
