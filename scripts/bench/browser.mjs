@@ -13,10 +13,28 @@ export async function launchBrowser() {
   return chromium.launch(PLAYWRIGHT_LAUNCH);
 }
 
-function newContext(browser, extra = {}) {
-  return browser.newContext({
+async function newContext(browser, extra = {}) {
+  const context = await browser.newContext({
     locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 }, ...extra,
   });
+  // Keeps every instantiated module's exported memory for `heapOf`. (DevTools'
+  // `Runtime.queryObjects` never answers once the split module's chunks share the
+  // main module's memory.) Not a hook in the app: the page's own WebAssembly API.
+  await context.addInitScript(() => {
+    const memories = (window.__benchWasmMemories = new Set());
+    const keep = (result) => {
+      const exports = (result.instance ?? result).exports;
+      for (const value of Object.values(exports)) {
+        if (value instanceof WebAssembly.Memory) memories.add(value);
+      }
+      return result;
+    };
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+    const plain = WebAssembly.instantiate;
+    WebAssembly.instantiate = (...args) => plain(...args).then(keep);
+  });
+  return context;
 }
 
 /** What a request is, for the first-load table. */
@@ -289,20 +307,14 @@ export async function journey(browser, baseUrl) {
 }
 
 /**
- * Every WebAssembly.Memory of the page (the app's linear memory) and the JS heap,
- * through the DevTools protocol, so the app needs no hook for it.
+ * Every WebAssembly.Memory the page's modules export (the app's linear memory, which
+ * its chunks share) and the JS heap, so the app needs no hook for it.
  */
 export async function heapOf(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.map((m) => m.buffer.byteLength); }',
-    returnByValue: true,
-  });
+  const wasm = await page.evaluate(() => [...(window.__benchWasmMemories ?? [])].map((m) => m.buffer.byteLength));
   const js = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { wasm: result.value, jsUsed: js.usedSize, jsTotal: js.totalSize };
+  return { wasm, jsUsed: js.usedSize, jsTotal: js.totalSize };
 }

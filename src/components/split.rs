@@ -30,14 +30,21 @@ macro_rules! split_call {
 }
 pub(crate) use split_call;
 
-/// Fetches a split point's chunks now, for the likely next step (nothing when the
-/// build is not split; a failure is said when the step itself is taken).
+/// Fetches a split point's chunks now, for the likely next step: once per page
+/// life, nothing when the build is not split; a failure is said when the step
+/// itself is taken.
 macro_rules! split_prefetch {
     ($preload:ident) => {
         #[cfg(feature = "split")]
-        leptos::task::spawn_local(async {
-            let _ = $preload().await;
-        });
+        {
+            use std::sync::atomic::{AtomicBool, Ordering};
+            static STARTED: AtomicBool = AtomicBool::new(false);
+            if !STARTED.swap(true, Ordering::Relaxed) {
+                leptos::task::spawn_local(async {
+                    let _ = $preload().await;
+                });
+            }
+        }
     };
 }
 pub(crate) use split_prefetch;

@@ -34,9 +34,17 @@ pub fn OverviewPage() -> impl IntoView {
             if items.is_empty() {
                 EmptyState().into_any()
             } else {
-                // Opening an integration is the likely next step.
-                super::integration::prefetch();
-                view! { <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) /> }
+                // Opening an integration is the likely next step: its code is fetched
+                // when the pointer or the focus reaches the list, not during the
+                // page's own load.
+                view! {
+                    <div
+                        on:pointerover=|_| super::integration::prefetch()
+                        on:focusin=|_| super::integration::prefetch()
+                    >
+                        <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) />
+                    </div>
+                }
                     .into_any()
             }
         })}
