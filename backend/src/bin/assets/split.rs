@@ -9,7 +9,8 @@
 //! wasm-opt: `data-wasm-opt="0"`), and this step replaces its glue and wasm:
 //! `wasm_split_cli_support` (what `cargo leptos --split` runs) splits RAW_WASM,
 //! wasm-bindgen binds the main module with Trunk's flags, wasm-opt `-Oz` shrinks it
-//! and every chunk, and all of them get content-hashed names.
+//! and every chunk, terser minifies the glue, and all of them get content-hashed
+//! names.
 //!
 //! The splitter's JS loader imports `initSync` from the glue, and the glue imports
 //! the loader: with content hashes in both names that is a cycle. So the loader is
@@ -77,7 +78,7 @@ pub fn split(dist: &Path, raw: &Path) -> Result<(), String> {
     }
     let loader = std::fs::read_to_string(work.join(LINK_NAME)).map_err(|e| e.to_string())?;
     let glue = std::fs::read_to_string(work.join("app.js")).map_err(|e| e.to_string())?;
-    let glue = inline_loader(&glue, &loader, &renamed)?;
+    let glue = minify(&work, &inline_loader(&glue, &loader, &renamed)?)?;
     let wasm_tmp = work.join("app_bg.opt.wasm");
     opt(&work.join("app_bg.wasm"), &wasm_tmp)?;
     let wasm = std::fs::read(&wasm_tmp).map_err(|e| e.to_string())?;
@@ -105,6 +106,19 @@ fn run(cmd: &mut Command) -> Result<(), String> {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     ))
+}
+
+/// The glue through terser (npm, pinned in package.json): Trunk's own minifier fails
+/// on wasm-bindgen 0.2.130's glue and leaves it as it is. Half the bytes to parse
+/// before the wasm can start, 2.7 KB brotli.
+fn minify(work: &Path, glue: &str) -> Result<String, String> {
+    let (from, to) = (work.join("glue.js"), work.join("glue.min.js"));
+    std::fs::write(&from, glue).map_err(|e| e.to_string())?;
+    run(Command::new("terser")
+        .arg(&from)
+        .args(["--module", "--compress", "--mangle", "-o"])
+        .arg(&to))?;
+    std::fs::read_to_string(&to).map_err(|e| e.to_string())
 }
 
 fn hash(bytes: &[u8]) -> String {
