@@ -36,6 +36,7 @@ pub mod csv;
 pub mod db;
 pub mod faults;
 pub mod json;
+pub mod preloads;
 pub mod problem;
 pub mod request_id;
 pub mod security_headers;
