@@ -169,6 +169,7 @@ mod tests {
             code: ErrorCode::VendorUnavailable,
             errors: vec![],
             request_id: "rid7".into(),
+            detail: None,
         }));
         assert_eq!(
             support_details(&e, Step::Save, Some("freshchat"), "2026-11-23T10:00:00.000Z"),
