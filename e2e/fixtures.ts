@@ -67,8 +67,16 @@ export class Server {
     return fetch(`${this.url}/api/v1${pathAndQuery}`, init);
   }
 
+  /** Every integration, page after page of `GET /integrations`, in the server's order. */
   async integrations(): Promise<Array<Record<string, unknown>>> {
-    return (await (await this.api('/integrations')).json()).items;
+    const all: Array<Record<string, unknown>> = [];
+    let query = '?limit=200';
+    for (;;) {
+      const page = await (await this.api(`/integrations${query}`)).json();
+      all.push(...page.items);
+      if (!page.next_cursor) return all;
+      query = `?limit=200&cursor=${encodeURIComponent(page.next_cursor)}`;
+    }
   }
 
   /** Moves the backend's clock forward, e.g. past the 6 h "no data" threshold. */

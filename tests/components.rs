@@ -284,6 +284,7 @@ fn problem(status: u16, code: ErrorCode) -> ApiError {
         code,
         errors: vec![],
         request_id: "req-42".into(),
+        detail: None,
         system_message: None,
     }))
 }

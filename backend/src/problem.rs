@@ -21,6 +21,8 @@ pub struct ApiError {
     pub www_authenticate: Option<&'static str>,
     /// The customer's system's own words (a database's error message).
     pub system_message: Option<String>,
+    /// English, for developers: what exactly the server could not read.
+    pub detail: Option<String>,
 }
 
 impl ApiError {
@@ -33,6 +35,15 @@ impl ApiError {
             retry_after: None,
             www_authenticate: None,
             system_message: None,
+            detail: None,
+        }
+    }
+
+    /// 400 `bad_request` saying what exactly was wrong (a query parameter).
+    pub fn bad_request_because(detail: impl Into<String>) -> Self {
+        Self {
+            detail: Some(detail.into()),
+            ..Self::bad_request()
         }
     }
 
@@ -121,6 +132,7 @@ impl IntoResponse for ApiError {
         let title = self.title().into();
         let problem = Problem {
             system_message: self.system_message,
+            detail: self.detail,
             type_uri: format!("urn:injixo:problem:{}", self.code.as_str()),
             title,
             status: self.status.as_u16(),

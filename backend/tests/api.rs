@@ -91,7 +91,10 @@ async fn create_returns_the_integration_without_its_secret() {
         "secret leaked: {}",
         list.text()
     );
-    assert_eq!(list.json(), json!({ "items": [created.clone()] }));
+    assert_eq!(
+        list.json(),
+        json!({ "items": [created.clone()], "next_cursor": null, "total": 1 })
+    );
 
     let got = api.get(&format!("/api/v1/integrations/{id}")).await;
     assert_eq!(got.status, StatusCode::OK);

@@ -149,11 +149,24 @@ impl IntegrationStatus {
     }
 }
 
-/// `GET /api/v1/integrations`.
+/// `GET /api/v1/integrations`: one page of the account's integrations, by name.
+/// Still `{items}` first, so a client of the unpaged list reads the first page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IntegrationList {
     pub items: Vec<Integration>,
+    /// Where the next page starts (the `cursor` of the next request); `None` (JSON
+    /// `null`) on the last page. Opaque: only the server that issued it reads it.
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+    /// How many integrations the account has now (all pages), for "50 of 107".
+    #[serde(default)]
+    pub total: u64,
 }
+
+/// Items per page of `GET /integrations` without `limit`.
+pub const INTEGRATIONS_PAGE_DEFAULT: u32 = 50;
+/// The largest `limit` of `GET /integrations`: a page stays a bounded answer.
+pub const INTEGRATIONS_PAGE_MAX: u32 = 200;
 
 /// `POST /api/v1/integrations`. Secrets travel only in this direction.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -20,6 +20,10 @@ pub struct Problem {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
     pub request_id: String,
+    /// RFC 9457 `detail`: English, for developers, on what exactly was wrong (a
+    /// query parameter the server cannot read); never shown in the UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     /// The customer's own system's words (a database's error message), which the SPA
     /// quotes as they are (`sql_error`, `verification_failed`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -226,9 +226,10 @@ fn problem() -> impl Strategy<Value = Problem> {
         select(ERROR_CODES.to_vec()),
         vec(error, 0..3),
         wild(),
+        proptest::option::of(wild()),
     )
         .prop_map(
-            |(type_uri, title, status, code, errors, request_id)| Problem {
+            |(type_uri, title, status, code, errors, request_id, detail)| Problem {
                 system_message: None,
                 type_uri,
                 title,
@@ -236,6 +237,7 @@ fn problem() -> impl Strategy<Value = Problem> {
                 code,
                 errors,
                 request_id,
+                detail,
             },
         )
 }

@@ -1,4 +1,5 @@
 import { test, expect, freshchatForm, LABELS } from '../fixtures';
+import type { Request } from '@playwright/test';
 
 const l = LABELS.en;
 
@@ -135,15 +136,34 @@ test('the catalogue filter finds vendors by vendor, product or data, by keyboard
   await expect(page.getByRole('region', { name: 'Five9' })).toBeVisible();
 });
 
+/** The overview's reads of the list (`GET /api/v1/integrations?…`). */
+const isListRequest = (r: Request) =>
+  r.method() === 'GET' && new URL(r.url()).pathname === '/api/v1/integrations';
+const isList = (url: URL) => url.pathname === '/api/v1/integrations';
+
 test('a large account sees its integrations 50 at a time, in its language', async ({ page, server }) => {
   const name = (i: number) => `Account ${String(i).padStart(3, '0')}`;
   for (let i = 1; i <= 107; i++) await server.createFreshchat(name(i));
+  const firstPage = page.waitForResponse((r) => isListRequest(r.request()));
   await page.goto('/');
+  // The first page only: 50 of 107, with where the next one starts.
+  const first = await firstPage;
+  expect(new URL(first.url()).searchParams.get('limit')).toBe('50');
+  expect(new URL(first.url()).searchParams.has('cursor')).toBe(false);
+  const firstBody = await first.json();
+  expect(firstBody.items).toHaveLength(50);
+  expect(firstBody.total).toBe(107);
+  expect(firstBody.next_cursor).toEqual(expect.any(String));
   await expect(page.getByRole('link', { name: name(50), exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: name(51), exact: true })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 107 integrations' })).toBeVisible();
 
+  const secondPage = page.waitForRequest(isListRequest);
   await page.getByRole('button', { name: 'Show 50 more' }).click();
+  // *Show more* asks for the page after the first one, by its cursor.
+  const second = new URL((await secondPage).url());
+  expect(second.searchParams.get('cursor')).toBe(firstBody.next_cursor);
+  expect(second.searchParams.get('limit')).toBe('50');
   // The keyboard carries on at the first new row.
   await expect(page.getByRole('link', { name: name(51), exact: true })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Showing 100 of 107 integrations' })).toBeVisible();
@@ -175,25 +195,42 @@ test('an account with exactly one batch sees no paging', async ({ page, server }
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });
 
-test('a malformed integration in a later batch is reported where Show more was clicked', async ({ page, server }) => {
+test('a next page that cannot be loaded is reported at the button; the rows shown stay', async ({ page, server }) => {
   for (let i = 1; i <= 60; i++) await server.createFreshchat(`Item ${String(i).padStart(2, '0')}`);
-  // Item 55 is decoded only when its batch is shown; the server breaks the contract there.
-  await page.route('**/api/v1/integrations', async (route) => {
+  // The second page breaks the contract (Item 55 has no valid status).
+  await page.route(isList, async (route) => {
+    if (!new URL(route.request().url()).searchParams.has('cursor')) return route.fallback();
     const response = await route.fetch();
     const body = await response.json();
-    body.items[54].status = 42;
+    body.items[4].status = 42;
     await route.fulfill({ response, json: body });
   });
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Item 50', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Show 10 more' }).click();
-  const problem = page.getByRole('alert').filter({ hasText: 'sent an unexpected answer' });
+  const more = page.getByRole('button', { name: 'Show 10 more' });
+  await more.click();
+  const problem = page.getByRole('alert').filter({ hasText: 'The next integrations could not be loaded.' });
   await expect(problem).toBeVisible();
+  await expect(problem).toContainText('sent an unexpected answer');
+  await expect(page.getByRole('link', { name: 'Item 50', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Item 51', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 60 integrations' })).toBeVisible();
+  await expect(more).toBeFocused();
 
-  await page.unroute('**/api/v1/integrations');
+  // No answer at all: the same, in the admin's words for it.
+  await page.unroute(isList);
+  await page.route(isList, (route) =>
+    new URL(route.request().url()).searchParams.has('cursor') ? route.abort() : route.fallback());
+  await more.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'No connection' })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(51);
+
+  await page.unroute(isList);
   await page.getByRole('button', { name: 'Try again' }).click();
-  await page.getByRole('button', { name: 'Show 10 more' }).click();
   await expect(page.getByRole('link', { name: 'Item 55', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Item 51', exact: true })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 60 of 60 integrations' })).toBeVisible();
   await expect(problem).toHaveCount(0);
+  const links = await page.getByRole('row').getByRole('link', { name: /^Item \d{2}$/ }).allTextContents();
+  expect(links).toEqual(Array.from({ length: 60 }, (_, i) => `Item ${String(i + 1).padStart(2, '0')}`));
 });

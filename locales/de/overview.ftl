@@ -20,3 +20,5 @@ overview-shown-count = { $shown } von { $total } Integrationen werden angezeigt
 # Variables:
 #   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
 overview-show-more-button = { $count } weitere anzeigen
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = Die nächsten Integrationen konnten nicht geladen werden. Die angezeigten bleiben, wie sie sind.

@@ -20,3 +20,5 @@ overview-shown-count = Showing { $shown } of { $total } integrations
 # Variables:
 #   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
 overview-show-more-button = Show { $count } more
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = The next integrations could not be loaded. The ones shown stay as they are.

@@ -20,3 +20,5 @@ overview-shown-count = Se muestran { $shown } de { $total } integraciones
 # Variables:
 #   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
 overview-show-more-button = Mostrar { $count } más
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = No se han podido cargar las siguientes integraciones. Las que ya se muestran no cambian.

@@ -24,3 +24,5 @@ overview-show-more-button =
         [one] Afficher la suivante
        *[other] Afficher les { $count } suivantes
     }
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = Impossible de charger les intégrations suivantes. Celles qui sont affichées restent inchangées.

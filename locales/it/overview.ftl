@@ -24,3 +24,5 @@ overview-show-more-button =
         [one] Mostra un’altra
        *[other] Mostra altre { $count }
     }
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = Non è stato possibile caricare le integrazioni successive. Quelle già visualizzate restano invariate.

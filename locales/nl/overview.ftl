@@ -20,3 +20,5 @@ overview-shown-count = { $shown } van { $total } integraties weergegeven
 # Variables:
 #   $count (Number) - how many rows the button adds (50, or fewer for the last batch)
 overview-show-more-button = Nog { $count } weergeven
+# Above the reason why, when Show more could not load the next integrations.
+overview-more-failed = De volgende integraties konden niet worden geladen. De weergegeven integraties blijven staan.

@@ -15,7 +15,7 @@ const LH_RUNS = runs(3);
 const TIMING_RUNS = runs(10);
 const KB = 1024;
 
-/** Rows the overview shows before *Show more* (PAGE_SIZE in src/forms/paging.rs). */
+/** Rows of the overview's first page, and of each *Show more* (PAGE_SIZE in src/pages/overview/paging.rs). */
 const FIRST_BATCH = 50;
 
 // The performance targets, and Lighthouse accessibility 100.
@@ -159,8 +159,9 @@ async function main() {
 
     progress('seeding 500 integrations');
     await server.seed(500);
-    // The overview shows the first batch of 50 and adds 50 per *Show more*
-    // (src/forms/paging.rs): the render cost no longer grows with the account.
+    // The overview asks for the first page of 50 and for the next 50 per *Show
+    // more* (src/pages/overview/paging.rs): neither the answer nor the render cost
+    // grows with the account. *Show more* times include the next page's request.
     progress('500-integration overview');
     const cold500 = await appStart(browser, server.url, FIRST_BATCH, TIMING_RUNS);
     const rerender = await overviewRerender(browser, server.url, FIRST_BATCH, TIMING_RUNS);

@@ -115,7 +115,8 @@ export class Server {
    */
   async seed(total) {
     await this.post('/test/account', { plan: 'enterprise' });
-    const have = (await (await this.api('/integrations')).json()).items.length;
+    // `total`: the list comes a page at a time; the count is of the whole account.
+    const have = (await (await this.api('/integrations?limit=1')).json()).total;
     const makers = [
       (n) => ({ name: `Chat ${n}`, model: 'freshchat', settings: { domain: `chat${n}.freshchat.com`, api_key: `fc-key-${n}-0123456789` } }),
       (n) => ({ name: `Desk ${n}`, model: 'zendesk', settings: { domain: `desk${n}.zendesk.com`, username: 'a@acme.example', api_token: `zd-token-${n}-0123456789`, group_queues_by: 'ivr' } }),

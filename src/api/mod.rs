@@ -11,40 +11,13 @@ mod idempotency;
 pub use error::ApiError;
 pub use idempotency::IdempotencyMemo;
 
-use crate::browser::json::LazyItems;
 use injixo_contract::{
     Account, Catalogue, CreateIntegration, GenerateAppKey, GeneratedAppKey, Integration,
-    UpdateIntegration,
+    IntegrationList, UpdateIntegration, INTEGRATIONS_PAGE_MAX,
 };
 use leptos::prelude::*;
-use std::ops::Range;
 use std::sync::Arc;
 use web_sys::RequestCredentials;
-
-/// The account's integrations in the server's order (by name), decoded in batches.
-#[derive(Clone, Debug)]
-pub struct Integrations {
-    first: Vec<Integration>,
-    all: LazyItems,
-}
-
-impl Integrations {
-    pub fn len(&self) -> usize {
-        self.all.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.all.is_empty()
-    }
-
-    /// The integrations in `range`; [`ApiError::Decode`] when one is malformed.
-    pub fn batch(&self, range: Range<usize>) -> Result<Vec<Integration>, ApiError> {
-        match self.first.get(range.clone()) {
-            Some(decoded) => Ok(decoded.to_vec()),
-            None => self.all.decode(range).ok_or(ApiError::Decode),
-        }
-    }
-}
 
 /// Where the CSRF token for writes comes from.
 #[derive(Clone, Debug)]
@@ -113,13 +86,39 @@ impl Api {
         client::get(self.s(), "/account").await
     }
 
-    /// `GET /integrations` (an `IntegrationList`) with its first `first` items
-    /// decoded: a malformed answer fails here like any other read. The rest are
-    /// decoded when shown ([`Integrations::batch`]).
-    pub async fn integrations(&self, first: usize) -> Result<Integrations, ApiError> {
-        let all = client::get_with(self.s(), "/integrations", LazyItems::parse).await?;
-        let first = all.decode(0..first).ok_or(ApiError::Decode)?;
-        Ok(Integrations { first, all })
+    /// `GET /integrations`: one page of at most `limit` integrations, in the
+    /// server's order (by name), from the start or from the `next_cursor` of the
+    /// page before.
+    pub async fn integrations(
+        &self,
+        limit: u32,
+        cursor: Option<&str>,
+    ) -> Result<IntegrationList, ApiError> {
+        let mut path = format!("/integrations?limit={limit}");
+        if let Some(c) = cursor {
+            path.push_str("&cursor=");
+            path.push_str(&client::encode(c));
+        }
+        client::get(self.s(), &path).await
+    }
+
+    /// Every integration: [`Api::integrations`] page after page, the largest pages
+    /// the server gives (the CSV import lets the admin choose among them all).
+    pub async fn all_integrations(&self) -> Result<Vec<Integration>, ApiError> {
+        let mut all = Vec::new();
+        let mut cursor = None;
+        loop {
+            let page = self
+                .integrations(INTEGRATIONS_PAGE_MAX, cursor.as_deref())
+                .await?;
+            // An empty page with a cursor would be a loop, not a list.
+            let done = page.items.is_empty();
+            all.extend(page.items);
+            match page.next_cursor {
+                Some(next) if !done => cursor = Some(next),
+                _ => return Ok(all),
+            }
+        }
     }
 
     pub async fn integration(&self, id: &str) -> Result<Integration, ApiError> {

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     LoadOverview,
+    /// The overview's next page (*Show more*).
+    LoadMore,
     LoadCatalogue,
     LoadIntegration,
     /// Fetching the code of a page or a wizard (a wasm chunk).
@@ -29,6 +31,7 @@ impl Step {
     fn as_str(self) -> &'static str {
         match self {
             Step::LoadOverview => "load_overview",
+            Step::LoadMore => "load_more",
             Step::LoadCatalogue => "load_catalogue",
             Step::LoadIntegration => "load_integration",
             Step::LoadPage => "load_page",
@@ -95,6 +98,10 @@ pub fn ErrorAlert(
     /// error of a CSV mapping is not the customer's database's).
     #[prop(default = None)]
     message: Option<Msg>,
+    /// What failed, said before the explanation where the step alone does not tell
+    /// the admin (the overview's next rows, while the rows shown stay).
+    #[prop(default = None)]
+    lead: Option<Msg>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let message = message.unwrap_or_else(|| error.message());
@@ -118,6 +125,7 @@ pub fn ErrorAlert(
     };
     view! {
         <div class="ixi-alert ixi-alert-error" role="alert">
+            {lead.map(|lead| view! { <p>{move || i18n.t(lead)}</p> })}
             <p>{move || i18n.t(message)}</p>
             {system_said.map(|m| view! {
                 <p class="ixi-system-message">{move || i18n.fmt(&msg::error_system_said(m.clone()))}</p>
@@ -169,6 +177,7 @@ mod tests {
             code: ErrorCode::VendorUnavailable,
             errors: vec![],
             request_id: "rid7".into(),
+            detail: None,
         }));
         assert_eq!(
             support_details(&e, Step::Save, Some("freshchat"), "2026-11-23T10:00:00.000Z"),

@@ -2,7 +2,7 @@
 
 use super::{
     idempotency::{self, Begun},
-    on_premise,
+    on_premise, paging,
 };
 use crate::{
     db,
@@ -12,7 +12,7 @@ use crate::{
     verify::{self, Verdict},
 };
 use axum::{
-    extract::{Path, State},
+    extract::{Path, RawQuery, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Json,
@@ -23,10 +23,26 @@ use injixo_contract::{
 };
 use std::collections::BTreeMap;
 
-pub async fn list(State(state): State<AppState>) -> Result<Json<IntegrationList>, ApiError> {
-    let stored = db::list_integrations(&state.db.lock().expect("db lock"))?;
+/// `GET /integrations?limit=&cursor=`: one page, by name key.
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<IntegrationList>, ApiError> {
+    let page = paging::parse(query.as_deref())?;
+    // Page and count under one lock: `total` is the account as this page saw it.
+    let (stored, more, total) = {
+        let conn = state.db.lock().expect("db lock");
+        let (stored, more) = db::list_page(&conn, page.after.as_deref(), page.limit)?;
+        (stored, more, db::count_integrations(&conn)?)
+    };
+    let next_cursor = stored
+        .last()
+        .filter(|_| more)
+        .map(|last| paging::cursor(&last.name_key));
     Ok(Json(IntegrationList {
         items: stored.into_iter().map(|s| present(&state, s)).collect(),
+        next_cursor,
+        total,
     }))
 }
 
@@ -46,6 +62,7 @@ pub(super) fn present(state: &AppState, stored: db::Stored) -> Integration {
         mut integration,
         last_event_at,
         cloud_link,
+        ..
     } = stored;
     // On-premise: the status follows the client's heartbeats.
     if let Some(row) = cloud_link {

@@ -9,6 +9,7 @@ mod idempotency;
 mod integrations;
 mod manage;
 mod on_premise;
+mod paging;
 pub mod session;
 pub mod test_hooks;
 

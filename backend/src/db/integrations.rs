@@ -75,7 +75,8 @@ pub fn insert_integration(conn: &mut Connection, new: &NewIntegration) -> rusqli
 
 const SELECT: &str =
     "SELECT id, name, model, vendor, status, settings, created_at, updated_at, last_import_at,
-    app_key_last4, app_key_created_at, app_key_last_used_at, last_event_at, configuration_id
+    app_key_last4, app_key_created_at, app_key_last_used_at, last_event_at, configuration_id,
+    name_key
     FROM integrations";
 
 /// An integration as stored: what the API returns, minus what only the server
@@ -90,6 +91,9 @@ pub struct Stored {
     /// The injixo Cloud Link that serves it (on-premise models), whose heartbeats
     /// decide its status.
     pub cloud_link: Option<super::LinkRow>,
+    /// The name as names are compared: the list's sort key, which page cursors
+    /// carry.
+    pub name_key: String,
 }
 
 fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
@@ -122,6 +126,7 @@ fn row_to_stored(row: &rusqlite::Row) -> rusqlite::Result<Stored> {
         },
         last_event_at: row.get(12)?,
         cloud_link: None,
+        name_key: row.get(14)?,
     })
 }
 
@@ -146,6 +151,39 @@ pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Stored>> {
         .query_map([], row_to_stored)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     items.into_iter().map(|i| with_secrets(conn, i)).collect()
+}
+
+/// One page of the list: at most `limit` integrations whose name key sorts after
+/// `after` (from the start without), in the order of `list_integrations`, and
+/// whether more follow. Keyset, not offset: a page starts after the last row shown,
+/// so integrations created or deleted meanwhile neither repeat nor skip a row.
+pub fn list_page(
+    conn: &Connection,
+    after: Option<&str>,
+    limit: u32,
+) -> rusqlite::Result<(Vec<Stored>, bool)> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE name_key > ?1 ORDER BY name_key LIMIT ?2"
+    ))?;
+    // Names are never empty, so every name key sorts after "": the first page.
+    let after = after.unwrap_or("");
+    // One row more than asked for tells whether there is a next page, so the last
+    // page never hands out a cursor to an empty one.
+    let mut items = stmt
+        .query_map(params![after, i64::from(limit) + 1], row_to_stored)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let more = items.len() > limit as usize;
+    items.truncate(limit as usize);
+    let items = items
+        .into_iter()
+        .map(|i| with_secrets(conn, i))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((items, more))
+}
+
+/// How many integrations the account has.
+pub fn count_integrations(conn: &Connection) -> rusqlite::Result<u64> {
+    conn.query_row("SELECT COUNT(*) FROM integrations", [], |r| r.get(0))
 }
 
 /// The integration with this id, if any.

@@ -191,10 +191,20 @@ impl Api {
         res.json()
     }
 
+    /// Every integration: all pages of `GET /integrations`, in order.
     pub async fn list(&self) -> Vec<Value> {
-        let res = self.get("/api/v1/integrations").await;
-        assert_eq!(res.status, StatusCode::OK, "{}", res.text());
-        res.json()["items"].as_array().expect("items").clone()
+        let mut items = Vec::new();
+        let mut path = "/api/v1/integrations?limit=200".to_string();
+        loop {
+            let res = self.get(&path).await;
+            assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+            let page = res.json();
+            items.extend(page["items"].as_array().expect("items").iter().cloned());
+            match page["next_cursor"].as_str() {
+                Some(c) => path = format!("/api/v1/integrations?limit=200&cursor={c}"),
+                None => return items,
+            }
+        }
     }
 }
 

@@ -39,10 +39,7 @@ fn CsvImport() -> impl IntoView {
     let api = use_api();
     let list = LocalResource::new(move || {
         let api = api.clone();
-        async move {
-            let all = api.integrations(0).await?;
-            all.batch(0..all.len())
-        }
+        async move { api.all_integrations().await }
     });
     use_page_title(move || i18n.t(msg::CSV_IMPORT_TITLE));
     let title = Signal::derive(i18n.text(msg::CSV_IMPORT_TITLE));

@@ -1,14 +1,16 @@
 mod paging;
 mod row;
 
-use super::load::{error_view, loaded};
+use super::load::loaded;
 use crate::api;
-use crate::components::{use_page_title, Breadcrumb, Step};
+use crate::components::{use_page_title, Breadcrumb, ErrorAlert, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
+use injixo_contract::IntegrationList;
 use leptos::prelude::*;
 use paging::{Paging, PAGE_SIZE};
 use row::IntegrationRow;
+use std::collections::HashSet;
 
 /// *Account > Integrations*: the account's integrations with status and last import.
 #[component]
@@ -19,7 +21,7 @@ pub fn OverviewPage() -> impl IntoView {
     let api = api::use_api();
     let list = LocalResource::new(move || {
         let api = api.clone();
-        async move { api.integrations(PAGE_SIZE).await }
+        async move { api.integrations(PAGE_SIZE as u32, None).await }
     });
     view! {
         <Breadcrumb />
@@ -30,8 +32,8 @@ pub fn OverviewPage() -> impl IntoView {
             </a>
         </div>
         <p class="ixi-lead">{i18n.text(msg::OVERVIEW_INTRO)}</p>
-        {loaded(list, Step::LoadOverview, |e| e, move |items| {
-            if items.is_empty() {
+        {loaded(list, Step::LoadOverview, |e| e, move |first| {
+            if first.items.is_empty() {
                 EmptyState().into_any()
             } else {
                 // Opening an integration is the likely next step: its code is fetched
@@ -42,7 +44,7 @@ pub fn OverviewPage() -> impl IntoView {
                         on:pointerover=|_| super::integration::prefetch()
                         on:focusin=|_| super::integration::prefetch()
                     >
-                        <IntegrationTable items=items on_reload=Callback::new(move |_| list.refetch()) />
+                        <IntegrationTable first=first />
                     </div>
                 }
                     .into_any()
@@ -64,46 +66,77 @@ fn EmptyState() -> impl IntoView {
 
 #[component]
 fn IntegrationTable(
-    /// The integrations, sorted as the server sorts them (by name).
-    items: api::Integrations,
-    /// Loads the list again (after a batch could not be read).
-    on_reload: Callback<()>,
+    /// The first page, sorted as the server sorts (by name).
+    first: IntegrationList,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let paging = RwSignal::new(Paging::new(items.len()));
+    let api = api::use_api();
+    let IntegrationList {
+        items,
+        next_cursor,
+        total,
+    } = first;
+    let paging = RwSignal::new(Paging::new(
+        items.len(),
+        total as usize,
+        next_cursor.is_some(),
+    ));
     let paged = paging.get_untracked().is_paged();
-    // The rows of each shown batch, decoded when the batch is first shown.
-    let first = items
-        .batch(paging.with_untracked(|p| p.batch(0)))
-        .unwrap_or_default();
-    let batches = StoredValue::new(vec![first]);
-    let items = StoredValue::new_local(items);
+    // Where the next page starts; ids already shown, so that an integration renamed
+    // across the cursor between two pages is not shown twice.
+    let cursor = StoredValue::new(next_cursor);
+    let shown_ids = StoredValue::new(items.iter().map(|i| i.id.clone()).collect::<HashSet<_>>());
+    // The rows of each page, in the order they came.
+    let pages = StoredValue::new(vec![items]);
+    let loading = RwSignal::new(false);
     let error = RwSignal::new(None::<api::ApiError>);
-    let batch = move |i: usize| {
-        batches
-            .with_value(|b| b.get(i).cloned().unwrap_or_default())
+    let page = move |i: usize| {
+        pages
+            .with_value(|p| p.get(i).cloned().unwrap_or_default())
             .into_iter()
             .map(|item| view! { <IntegrationRow item=item /> })
             .collect_view()
     };
-    let show_more = move |_| {
-        let next = paging.with_untracked(Paging::next_range);
-        match items.with_value(|all| all.batch(next)) {
-            Ok(rows) => {
-                error.set(None);
-                let first_new = rows.first().map(|it| row::link_id(&it.id));
-                batches.update_value(|b| b.push(rows));
-                paging.update(|p| {
-                    p.show_more();
-                });
-                // Keyboard users carry on at the first new row, not at a button that may be gone.
-                if let Some(id) = first_new {
-                    crate::browser::focus_soon(id);
-                }
-            }
-            Err(e) => error.set(Some(e)),
+    // The next page; on failure the rows shown stay and the error is told at the
+    // button, whose click (or *Try again*) asks for the same page again.
+    let load_more = Callback::new(move |()| {
+        if loading.get_untracked() {
+            return;
         }
-    };
+        let Some(after) = cursor.get_value() else {
+            return;
+        };
+        loading.set(true);
+        let api = api.clone();
+        leptos::task::spawn_local(async move {
+            let result = api.integrations(PAGE_SIZE as u32, Some(&after)).await;
+            loading.set(false);
+            let page = match result {
+                Ok(page) => page,
+                Err(e) => return error.set(Some(e)),
+            };
+            error.set(None);
+            let rows: Vec<_> = shown_ids
+                .try_update_value(|ids| {
+                    page.items
+                        .into_iter()
+                        .filter(|i| ids.insert(i.id.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let first_new = rows.first().map(|it| row::link_id(&it.id));
+            let added = rows.len();
+            cursor.set_value(page.next_cursor.clone());
+            pages.update_value(|p| p.push(rows));
+            paging.update(|p| {
+                p.add_page(added, page.total as usize, page.next_cursor.is_some());
+            });
+            // Keyboard users carry on at the first new row, not at a button that may be gone.
+            if let Some(id) = first_new {
+                crate::browser::focus_soon(id);
+            }
+        });
+    });
     view! {
         <div class="ixi-table-wrap">
             <table class="ixi-table">
@@ -118,8 +151,8 @@ fn IntegrationTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || 0..paging.with(Paging::batches) key=|i| *i let(i)>
-                        {batch(i)}
+                    <For each=move || 0..paging.with(Paging::pages) key=|i| *i let(i)>
+                        {page(i)}
                     </For>
                 </tbody>
             </table>
@@ -139,15 +172,33 @@ fn IntegrationTable(
                             (n > 0)
                                 .then(|| {
                                     view! {
-                                        <button type="button" class="ixi-button" on:click=show_more>
+                                        <button
+                                            type="button"
+                                            class="ixi-button"
+                                            aria-disabled=move || if loading.get() { "true" } else { "false" }
+                                            on:click=move |_| load_more.run(())
+                                        >
                                             {move || i18n.fmt(&msg::overview_show_more_button(n))}
                                         </button>
+                                    }
+                                })
+                        }}
+                        {move || {
+                            error
+                                .get()
+                                .map(|e| {
+                                    view! {
+                                        <ErrorAlert
+                                            error=e
+                                            step=Step::LoadMore
+                                            on_retry=load_more
+                                            lead=Some(msg::OVERVIEW_MORE_FAILED)
+                                        />
                                     }
                                 })
                         }}
                     </div>
                 }
             })}
-        {move || error.get().map(|e| error_view(e, Step::LoadOverview, move || on_reload.run(())))}
     }
 }
