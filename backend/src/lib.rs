@@ -18,9 +18,11 @@
 //! - `request_id`: the request's id and log line. A layer inside it that wants a
 //!   word in the line (fault injection does) puts a `request_id::LogNote` into its
 //!   response; `request_id` does not know who.
+//! - `static_files`: the built SPA, on `first_paint` (the stand-alone page's
+//!   frame and preloads).
 //! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
-//!   `clock`, `config`, `static_files`, `security_headers`, `csv` (the CSV
-//!   integration's engine work: time zones, the SQL sandbox, checks, analysis).
+//!   `clock`, `config`, `security_headers`, `csv` (the CSV integration's engine
+//!   work: time zones, the SQL sandbox, checks, analysis).
 
 // Every public item says what it is for; `clippy -D warnings` (make test) holds
 // new ones to it.
@@ -35,6 +37,7 @@ pub mod credentials;
 pub mod csv;
 pub mod db;
 pub mod faults;
+pub mod first_paint;
 pub mod json;
 pub mod problem;
 pub mod request_id;
@@ -58,7 +61,7 @@ pub fn app(state: AppState, dist: &std::path::Path, portal: &std::path::Path) ->
         .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
         .nest(external::PREFIX, external::router(state.clone()))
         .nest_service(static_files::PORTAL_PREFIX, static_files::portal(portal))
-        .fallback_service(static_files::service(dist));
+        .fallback_service(static_files::service(dist, state.catalogue.clone()));
     if state.test_hooks {
         router = router.layer(axum::middleware::from_fn_with_state(
             state.faults.clone(),
