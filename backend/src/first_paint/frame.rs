@@ -19,8 +19,9 @@ pub fn render(page: &Page, t: &Language, catalogue: &Catalogue) -> (String, Opti
     html.push_str(r#"</span><span class="ixi-skel ixi-skel-select"></span></span></header>"#);
     html.push_str(r#"<main class="ixi-main">"#);
     let heading = page_body(&mut html, page, t, catalogue);
-    // What a screen reader finds besides the heading while the page loads.
-    html.push_str(r#"<p class="ixi-visually-hidden">"#);
+    // What a screen reader finds besides the heading while the page loads: the
+    // app's own *Loading…* (src/components/page.rs) stands here until it mounts.
+    html.push_str(r#"<p class="ixi-visually-hidden" role="status">"#);
     html.push_str(&esc(&t.text("page-loading", &[])));
     html.push_str("</p></main></div>");
     (html, heading)
