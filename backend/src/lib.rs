@@ -51,6 +51,23 @@ mod external;
 pub use state::AppState;
 
 use axum::Router;
+use std::sync::Arc;
+
+/// What the stand-alone page's frame may know of the account: the catalogue the
+/// API serves, and, while the API is open to anyone (the stand-alone app), how many
+/// integrations the overview lists. With sessions, a page that anyone may load
+/// tells nothing about the account.
+fn spa_facts(state: &AppState) -> first_paint::Facts {
+    let db = state.db.clone();
+    let open = state.auth_mode == config::AuthMode::Open;
+    first_paint::Facts {
+        catalogue: state.catalogue.clone(),
+        integrations: Arc::new(move || {
+            let conn = db.lock().ok().filter(|_| open)?;
+            db::count_integrations(&conn).ok()
+        }),
+    }
+}
 
 /// The whole application: `/api/v1`, the injixo app's `/external-systems` endpoint,
 /// the demo portal from `portal` under `/portal/`, and the SPA from `dist` for
@@ -61,7 +78,7 @@ pub fn app(state: AppState, dist: &std::path::Path, portal: &std::path::Path) ->
         .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
         .nest(external::PREFIX, external::router(state.clone()))
         .nest_service(static_files::PORTAL_PREFIX, static_files::portal(portal))
-        .fallback_service(static_files::service(dist, state.catalogue.clone()));
+        .fallback_service(static_files::service(dist, spa_facts(&state)));
     if state.test_hooks {
         router = router.layer(axum::middleware::from_fn_with_state(
             state.faults.clone(),

@@ -4,7 +4,7 @@
 //! The demo portal (`portal/`, a host page of the embedded app) is served the same
 //! way under `/portal/`.
 
-use crate::first_paint::FirstPaint;
+use crate::first_paint::{Facts, FirstPaint};
 use axum::{
     body::Body,
     extract::OriginalUri,
@@ -13,7 +13,6 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Router,
 };
-use injixo_contract::Catalogue;
 use std::{convert::Infallible, path::Path, sync::Arc};
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
@@ -23,9 +22,9 @@ pub const PORTAL_PREFIX: &str = "/portal";
 
 /// The SPA from `dist`, with cache headers: hashed assets are immutable,
 /// everything else is revalidated.
-/// `catalogue` is the one the API serves: the catalogue's frame shows its tiles.
-pub fn service(dist: &Path, catalogue: Arc<Catalogue>) -> Router {
-    let first_paint = FirstPaint::load(dist, catalogue).map(Arc::new);
+/// `facts`: what the frames show of the account (see `first_paint::Facts`).
+pub fn service(dist: &Path, facts: Facts) -> Router {
+    let first_paint = FirstPaint::load(dist, facts).map(Arc::new);
     files(dist, first_paint).layer(middleware::from_fn(cache_headers))
 }
 

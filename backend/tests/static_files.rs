@@ -173,3 +173,24 @@ async fn the_frame_is_compressed_as_the_browser_accepts() {
         .unwrap();
     assert!(html.contains("<h1>Add a new integration</h1>"), "{html}");
 }
+
+#[tokio::test]
+async fn the_overview_frame_tells_of_the_account_only_while_the_api_is_open() {
+    let dist = dist_with_first_paint();
+    let api = api(&dist);
+    let html = get(&api, "/", &[]).await.text();
+    assert!(html.contains("No integrations yet"), "{html}");
+    api.create_freshchat("Support").await;
+    let html = get(&api, "/", &[]).await.text();
+    assert!(!html.contains("No integrations yet"));
+    assert_eq!(html.matches("<tr>").count(), 1 + 1, "{html}");
+
+    // With sessions, anyone may load the page but only a session may see the
+    // account: the frame shows neither the empty state nor a number of rows.
+    let mut state = injixo_backend::AppState::new(db::open_in_memory().unwrap());
+    state.auth_mode = injixo_backend::config::AuthMode::Session;
+    let router = injixo_backend::app(state, dist.path(), std::path::Path::new("/nonexistent"));
+    let html = (Api { router }).get("/").await.text();
+    assert!(!html.contains("No integrations yet"));
+    assert_eq!(html.matches("<tr>").count(), 1 + 3, "{html}");
+}

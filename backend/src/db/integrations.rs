@@ -148,6 +148,12 @@ pub fn list_integrations(conn: &Connection) -> rusqlite::Result<Vec<Stored>> {
     items.into_iter().map(|i| with_secrets(conn, i)).collect()
 }
 
+/// How many integrations there are (the first paint of the overview, which shows
+/// as many rows or the empty state).
+pub fn count_integrations(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.query_row("SELECT COUNT(*) FROM integrations", [], |r| r.get(0))
+}
+
 /// The integration with this id, if any.
 pub fn get_integration(conn: &Connection, id: &str) -> rusqlite::Result<Option<Stored>> {
     let found = conn

@@ -4,11 +4,11 @@
 //! can be used: it is replaced when the app mounts, and a click or a typed letter
 //! would be lost then.
 
-use super::{route::Page, texts::Language, tiles};
-use injixo_contract::{Catalogue, Model};
+use super::{route::Page, texts::Language, tiles, Facts};
+use injixo_contract::Model;
 
 /// The frame of `page`, and the heading it shows (for the document title), if known.
-pub fn render(page: &Page, t: &Language, catalogue: &Catalogue) -> (String, Option<String>) {
+pub fn render(page: &Page, t: &Language, facts: &Facts) -> (String, Option<String>) {
     let mut html = String::with_capacity(4096);
     html.push_str(r#"<div class="ixi-app ixi-standalone ixi-skeleton" aria-busy="true">"#);
     html.push_str(r#"<header class="ixi-topbar"><span class="ixi-logo">"#);
@@ -18,7 +18,7 @@ pub fn render(page: &Page, t: &Language, catalogue: &Catalogue) -> (String, Opti
     html.push_str(&esc(&t.text("language-label", &[])));
     html.push_str(r#"</span><span class="ixi-skel ixi-skel-select"></span></span></header>"#);
     html.push_str(r#"<main class="ixi-main">"#);
-    let heading = page_body(&mut html, page, t, catalogue);
+    let heading = page_body(&mut html, page, t, facts);
     // What a screen reader finds besides the heading while the page loads: the
     // app's own *Loading…* (src/components/page.rs) stands here until it mounts.
     html.push_str(r#"<p class="ixi-visually-hidden" role="status">"#);
@@ -27,12 +27,8 @@ pub fn render(page: &Page, t: &Language, catalogue: &Catalogue) -> (String, Opti
     (html, heading)
 }
 
-fn page_body(
-    html: &mut String,
-    page: &Page,
-    t: &Language,
-    catalogue: &Catalogue,
-) -> Option<String> {
+fn page_body(html: &mut String, page: &Page, t: &Language, facts: &Facts) -> Option<String> {
+    let catalogue = &facts.catalogue;
     let catalogue_title = t.text("catalogue-title", &[]);
     match page {
         Page::Overview => {
@@ -45,7 +41,19 @@ fn page_body(
             html.push_str(&esc(&t.text("overview-add-button", &[])));
             html.push_str("</span></div>");
             lead(html, &t.text("overview-intro", &[]));
-            table(html, t);
+            match (facts.integrations)() {
+                Some(0) => {
+                    // src/pages/overview/mod.rs, `EmptyState`.
+                    html.push_str(r#"<div class="ixi-empty"><h2>"#);
+                    html.push_str(&esc(&t.text("overview-empty-title", &[])));
+                    html.push_str("</h2><p>");
+                    html.push_str(&esc(&t.text("overview-empty-text", &[])));
+                    html.push_str("</p></div>");
+                }
+                // As many rows as the table's first batch will have.
+                Some(n) => table(html, t, n.min(OVERVIEW_BATCH)),
+                None => table(html, t, 3),
+            }
             Some(title)
         }
         Page::Catalogue => {
@@ -158,8 +166,11 @@ fn lead(html: &mut String, text: &str) {
     html.push_str("</p>");
 }
 
-/// The overview's table with its real column heads and three rows of blocks.
-fn table(html: &mut String, t: &Language) {
+/// Rows the overview shows at first (src/pages/overview/paging.rs, `PAGE_SIZE`).
+const OVERVIEW_BATCH: usize = 50;
+
+/// The overview's table with its real column heads and `rows` rows of blocks.
+fn table(html: &mut String, t: &Language, rows: usize) {
     html.push_str(
         r#"<div class="ixi-table-wrap" aria-hidden="true"><table class="ixi-table"><thead><tr>"#,
     );
@@ -169,7 +180,7 @@ fn table(html: &mut String, t: &Language) {
         html.push_str("</th>");
     }
     html.push_str("</tr></thead><tbody>");
-    for _ in 0..3 {
+    for _ in 0..rows {
         html.push_str("<tr>");
         for _ in 0..5 {
             html.push_str(r#"<td><span class="ixi-skel ixi-skel-row"></span></td>"#);

@@ -24,8 +24,16 @@ use std::sync::Arc;
 pub struct FirstPaint {
     template: Template,
     languages: HashMap<&'static str, texts::Language>,
+    facts: Facts,
+}
+
+/// What the frames show of the account.
+#[derive(Clone)]
+pub struct Facts {
     /// The catalogue as the API serves it (padded with samples for the bench).
-    catalogue: Arc<Catalogue>,
+    pub catalogue: Arc<Catalogue>,
+    /// How many integrations the overview lists, when the page may say so.
+    pub integrations: Arc<dyn Fn() -> Option<usize> + Send + Sync>,
 }
 
 /// `index.html` cut where the parts that vary go.
@@ -46,14 +54,14 @@ impl FirstPaint {
     /// `None` when `dist` has no `index.html` with a stand-alone mount element and
     /// a title, or no English messages (an older build): the page is then served as
     /// it is, and the app paints everything itself.
-    pub fn load(dist: &Path, catalogue: Arc<Catalogue>) -> Option<FirstPaint> {
+    pub fn load(dist: &Path, facts: Facts) -> Option<FirstPaint> {
         let html = std::fs::read_to_string(dist.join("index.html")).ok()?;
         let template = Template::parse(&html)?;
         let languages = texts::load(dist, &lang::CODES);
         languages.contains_key("en").then(|| FirstPaint {
             template,
             languages,
-            catalogue,
+            facts,
         })
     }
 
@@ -66,7 +74,7 @@ impl FirstPaint {
             None => ("en", &self.languages["en"]),
         };
         let page = Page::of(path);
-        let (frame, heading) = frame::render(&page, t, &self.catalogue);
+        let (frame, heading) = frame::render(&page, t, &self.facts);
         let title = match heading {
             Some(h) => t.text("document-title", &[("page", h.as_str().into())]),
             None => t.text("header-logo", &[]),

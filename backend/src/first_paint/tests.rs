@@ -1,4 +1,4 @@
-use super::{lang::CODES, FirstPaint, INTEGRATIONS_LIST};
+use super::{lang::CODES, Facts, FirstPaint, INTEGRATIONS_LIST};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -25,8 +25,16 @@ fn dist(index: &str) -> tempfile::TempDir {
     dir
 }
 
-fn catalogue() -> Arc<injixo_contract::Catalogue> {
-    Arc::new(crate::catalogue::catalogue())
+fn catalogue() -> Facts {
+    facts(None)
+}
+
+/// The catalogue, and `integrations` for the overview.
+fn facts(integrations: Option<usize>) -> Facts {
+    Facts {
+        catalogue: Arc::new(crate::catalogue::catalogue()),
+        integrations: Arc::new(move || integrations),
+    }
 }
 
 fn first_paint() -> FirstPaint {
@@ -99,6 +107,23 @@ fn the_setup_form_is_named_after_its_model() {
 }
 
 #[test]
+fn the_overview_shows_as_many_rows_as_it_will_or_its_empty_state() {
+    let rows = |n| {
+        let first_paint = FirstPaint::load(dist(INDEX).path(), facts(n)).unwrap();
+        let html = first_paint.page("/", None, None);
+        (
+            html.matches("<tr>").count(),
+            html.contains("No integrations yet"),
+        )
+    };
+    // The head's row and the body's.
+    assert_eq!(rows(Some(2)), (1 + 2, false));
+    assert_eq!(rows(Some(500)), (1 + 50, false));
+    assert_eq!(rows(None), (1 + 3, false));
+    assert_eq!(rows(Some(0)), (0, true));
+}
+
+#[test]
 fn an_integration_preloads_itself() {
     let id = "920174f0-50df-4b92-8c6c-c0c9b6733d0d";
     let html = first_paint().page(&format!("/integration/{id}"), None, None);
@@ -141,7 +166,14 @@ const IDS: &[&str] = &[
 
 #[test]
 fn every_page_in_every_language_has_its_texts() {
-    let first_paint = first_paint();
+    // The overview with rows, and with its empty state.
+    let dist = dist(INDEX);
+    for first_paint in [None, Some(0)].map(|n| FirstPaint::load(dist.path(), facts(n)).unwrap()) {
+        every_page_has_its_texts(&first_paint);
+    }
+}
+
+fn every_page_has_its_texts(first_paint: &FirstPaint) {
     let paths = [
         "/",
         "/catalogue",
@@ -158,7 +190,7 @@ fn every_page_in_every_language_has_its_texts() {
                 "{code} {path}"
             );
             // A missing message shows as its id.
-            let vendors = first_paint.catalogue.vendors.iter();
+            let vendors = first_paint.facts.catalogue.vendors.iter();
             let descriptions = vendors.map(|v| v.description_id.as_str());
             for id in IDS.iter().copied().chain(descriptions) {
                 assert!(!html.contains(id), "{code} {path}: {id} untranslated");
