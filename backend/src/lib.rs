@@ -18,9 +18,11 @@
 //! - `request_id`: the request's id and log line. A layer inside it that wants a
 //!   word in the line (fault injection does) puts a `request_id::LogNote` into its
 //!   response; `request_id` does not know who.
+//! - `static_files`: the built SPA, on `first_paint` (the stand-alone page's
+//!   frame and preloads).
 //! - Importing nothing of this crate: `credentials`, `db`, `verify`, `catalogue`,
-//!   `clock`, `config`, `static_files`, `security_headers`, `csv` (the CSV
-//!   integration's engine work: time zones, the SQL sandbox, checks, analysis).
+//!   `clock`, `config`, `security_headers`, `csv` (the CSV integration's engine
+//!   work: time zones, the SQL sandbox, checks, analysis).
 
 // Every public item says what it is for; `clippy -D warnings` (make test) holds
 // new ones to it.
@@ -35,6 +37,7 @@ pub mod credentials;
 pub mod csv;
 pub mod db;
 pub mod faults;
+pub mod first_paint;
 pub mod json;
 pub mod preloads;
 pub mod problem;
@@ -49,6 +52,23 @@ mod external;
 pub use state::AppState;
 
 use axum::Router;
+use std::sync::Arc;
+
+/// What the stand-alone page's frame may know of the account: the catalogue the
+/// API serves, and, while the API is open to anyone (the stand-alone app), how many
+/// integrations the overview lists. With sessions, a page that anyone may load
+/// tells nothing about the account.
+fn spa_facts(state: &AppState) -> first_paint::Facts {
+    let db = state.db.clone();
+    let open = state.auth_mode == config::AuthMode::Open;
+    first_paint::Facts {
+        catalogue: state.catalogue.clone(),
+        integrations: Arc::new(move || {
+            let conn = db.lock().ok().filter(|_| open)?;
+            db::count_integrations(&conn).ok().map(|n| n as usize)
+        }),
+    }
+}
 
 /// The whole application: `/api/v1`, the injixo app's `/external-systems` endpoint,
 /// the demo portal from `portal` under `/portal/`, and the SPA from `dist` for
@@ -59,7 +79,7 @@ pub fn app(state: AppState, dist: &std::path::Path, portal: &std::path::Path) ->
         .nest(injixo_contract::API_PREFIX, api::router(state.clone()))
         .nest(external::PREFIX, external::router(state.clone()))
         .nest_service(static_files::PORTAL_PREFIX, static_files::portal(portal))
-        .fallback_service(static_files::service(dist));
+        .fallback_service(static_files::service(dist, spa_facts(&state)));
     if state.test_hooks {
         router = router.layer(axum::middleware::from_fn_with_state(
             state.faults.clone(),

@@ -1,21 +1,20 @@
-//! What the page the server sends for an app path preloads beyond the shell, so
-//! that nothing the first page needs waits for the wasm to ask for it: the route's
-//! wasm chunks (`DIST/chunks.json`, written by `assets split`) and the negotiated
-//! language's messages (`DIST/locales/<lang>-<hash>.ftl`, English is in the wasm).
+//! The wasm chunks the page the server sends for an app path preloads
+//! (`DIST/chunks.json`, written by `assets split`), so a deep link to a page whose
+//! code is split out does not wait for the main module to ask for it (the language
+//! and the API requests are `first_paint`'s).
 //!
-//! The links are `as="fetch" crossorigin`: the chunk loader and the SPA's locale
-//! loader both `fetch` in CORS mode with same-origin credentials, and Chromium uses
-//! a preloaded response only for a request of the same mode.
+//! The links are `as="fetch" crossorigin`: the chunk loader `fetch`es in CORS mode
+//! with same-origin credentials, and Chromium uses a preloaded response only for a
+//! request of the same mode.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The preloads of the app's pages, read once from DIST.
 #[derive(Debug, Default, Clone)]
 pub struct Preloads {
     /// Split point (`setup-page`, …) → its chunk files.
     chunks: BTreeMap<String, Vec<String>>,
-    /// Language (`de`, …) → its bundle, relative to DIST.
-    locales: HashMap<String, String>,
 }
 
 impl Preloads {
@@ -26,20 +25,11 @@ impl Preloads {
             .ok()
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default();
-        let mut locales = HashMap::new();
-        if let Ok(entries) = std::fs::read_dir(dist.join("locales")) {
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if let Some((lang, _)) = name.strip_suffix(".ftl").and_then(|n| n.split_once('-')) {
-                    locales.insert(lang.to_string(), format!("locales/{name}"));
-                }
-            }
-        }
-        Self { chunks, locales }
+        Self { chunks }
     }
 
-    /// The `<link>` lines for the app path `path` shown in `lang`.
-    pub fn links(&self, path: &str, lang: &str) -> String {
+    /// The `<link>` tags for the app path `path`.
+    pub fn links(&self, path: &str) -> String {
         let mut files: Vec<&String> = Vec::new();
         if let Some(split) = split_point(path) {
             files.extend(self.chunks.get(split).into_iter().flatten());
@@ -48,11 +38,6 @@ impl Preloads {
         for file in files {
             out.push_str(&format!(
                 r#"<link rel="preload" href="/{file}" as="fetch" type="application/wasm" crossorigin>"#
-            ));
-        }
-        if let Some(file) = self.locales.get(lang) {
-            out.push_str(&format!(
-                r#"<link rel="preload" href="/{file}" as="fetch" crossorigin>"#
             ));
         }
         out
@@ -84,13 +69,12 @@ mod tests {
                     "chunk-setup-page-11bb.wasm".to_string(),
                 ],
             )]),
-            locales: HashMap::from([("de".to_string(), "locales/de-22cc.ftl".to_string())]),
         }
     }
 
     #[test]
-    fn a_form_preloads_its_chunks_and_a_german_page_its_messages() {
-        let links = sample().links("/new/freshchat", "de");
+    fn a_form_preloads_its_chunks() {
+        let links = sample().links("/new/freshchat");
         assert!(
             links.contains(r#"href="/chunk-shared3-00aa.wasm" as="fetch""#),
             "{links}"
@@ -99,16 +83,12 @@ mod tests {
             links.contains(r#"href="/chunk-setup-page-11bb.wasm""#),
             "{links}"
         );
-        assert!(
-            links.contains(r#"href="/locales/de-22cc.ftl" as="fetch" crossorigin"#),
-            "{links}"
-        );
     }
 
     #[test]
-    fn the_overview_in_english_preloads_nothing_more() {
-        assert_eq!(sample().links("/", "en"), "");
-        assert_eq!(sample().links("/catalogue/freshworks", "en"), "");
+    fn the_overview_and_the_catalogue_preload_no_chunk() {
+        assert_eq!(sample().links("/"), "");
+        assert_eq!(sample().links("/catalogue/freshworks"), "");
     }
 
     #[test]

@@ -27,8 +27,14 @@ pub fn App(
     i18n: I18n,
     /// Where events for the host go.
     events: HostEvents,
+    /// Called once, when the first page can paint (see [`when_first_paint`]).
+    #[prop(optional)]
+    on_painted: Option<Callback<()>>,
 ) -> impl IntoView {
     let (session, main) = state::provide(&config, i18n, events);
+    if let Some(painted) = on_painted {
+        when_first_paint(i18n, painted);
+    }
     let standalone = config.standalone;
     if standalone {
         Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().bcp47()));
@@ -76,4 +82,24 @@ pub fn App(
             </Show>
         </div>
     }
+}
+
+/// Runs `painted` once the first page has what it renders at start: the language,
+/// the catalogue and the plan (each page waits for them, see `pages::load`). Until
+/// then the host's placeholder (the server's frame of the page) stays on screen, so
+/// the page goes from frame to content without an empty or *Loading…* frame between.
+/// A failed load counts as there: the page then shows the error.
+fn when_first_paint(i18n: I18n, painted: Callback<()>) {
+    let catalogue = state::use_catalogue().0;
+    let account = state::use_account().0;
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = i18n.ready() && catalogue.get().is_some() && account.get().is_some();
+        if ready {
+            painted.run(());
+        }
+        ready
+    });
 }

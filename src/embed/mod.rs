@@ -8,7 +8,7 @@ mod config;
 use crate::app::App;
 use crate::i18n::{self, I18n, Lang};
 use crate::state::HostEvents;
-use leptos::prelude::Owner;
+use leptos::prelude::{Callback, Owner};
 use std::any::Any;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -51,9 +51,10 @@ fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let i18n = owner.with(|| I18n::new(lang, config.locale_urls.clone()));
+    let on_painted = placeholder(element);
     let app = owner.with(|| {
         leptos::mount::mount_to(element.clone(), move || {
-            leptos::view! { <App config=config i18n=i18n events=events /> }
+            leptos::view! { <App config=config i18n=i18n events=events on_painted=on_painted /> }
         })
     });
     Mounted {
@@ -61,6 +62,27 @@ fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted
         owner,
         i18n,
     }
+}
+
+/// Removes what `element` holds before the app (the stand-alone page's frame that
+/// the server painted, a host's own "Loading…") once the app can paint its first
+/// page: removing it at mount would leave the element empty while the language and
+/// the first data arrive. Until then style/app.css hides the app behind it.
+fn placeholder(element: &HtmlElement) -> Callback<()> {
+    let mut nodes = Vec::new();
+    let mut child = element.first_child();
+    while let Some(node) = child {
+        child = node.next_sibling();
+        nodes.push(node);
+    }
+    let nodes = send_wrapper::SendWrapper::new(nodes);
+    Callback::new(move |()| {
+        for node in nodes.iter() {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+    })
 }
 
 /// Mounts the app into `element`; `config` is the host's config object (see README,

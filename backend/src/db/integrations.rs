@@ -181,7 +181,8 @@ pub fn list_page(
     Ok((items, more))
 }
 
-/// How many integrations the account has.
+/// How many integrations the account has (also the first paint of the overview,
+/// which shows as many rows, or the empty state).
 pub fn count_integrations(conn: &Connection) -> rusqlite::Result<u64> {
     conn.query_row("SELECT COUNT(*) FROM integrations", [], |r| r.get(0))
 }

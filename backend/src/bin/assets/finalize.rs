@@ -1,7 +1,9 @@
 //! `assets finalize DIST [LOCALES]`, run after `trunk build`: writes `DIST/embed.js`,
 //! the one stable entry point of the app for host pages, adds preload links for the
 //! app's code to `DIST/index.html`, and writes one hashed `.ftl` bundle per
-//! on-demand language to `DIST/locales/` (English is compiled into the wasm).
+//! language to `DIST/locales/`: the app fetches the on-demand ones (English is
+//! compiled into the wasm), the server paints each page's frame from all of them
+//! (backend/src/first_paint).
 //!
 //! Trunk's own loader is an inline `<script>`, which the Content-Security-Policy
 //! forbids, and it can only start the app on Trunk's own page; so Trunk writes no
@@ -13,6 +15,8 @@ use std::path::Path;
 
 /// The languages the app fetches when they are needed (see src/i18n/loader.rs).
 const ON_DEMAND: &[&str] = &["de", "nl", "it", "fr", "es"];
+/// Bundled for the server's first paint only: the app has it compiled in.
+const SERVER_ONLY: &[&str] = &["en"];
 
 /// The wasm-bindgen glue is named after the SPA's binary.
 const GLUE_PREFIX: &str = "injixo-integrations-";
@@ -33,7 +37,8 @@ pub fn finalize(dist: &Path, locales: &Path) -> Result<(), String> {
     let write = |name: &str, text: &str| {
         std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
     };
-    let bundles = write_locale_bundles(dist, locales)?;
+    write_locale_bundles(dist, locales, SERVER_ONLY)?;
+    let bundles = write_locale_bundles(dist, locales, ON_DEMAND)?;
     write("embed.js", &embed_js(&outputs, &bundles))?;
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
@@ -96,15 +101,19 @@ pub fn find_outputs(dist: &Path) -> Result<Outputs, String> {
 /// `(language, file name relative to DIST)` of each on-demand language.
 pub type LocaleBundles = Vec<(String, String)>;
 
-/// Concatenates each on-demand language's `.ftl` files into `locales/<lang>-<hash>.ftl`.
+/// Concatenates each of `langs`' `.ftl` files into `locales/<lang>-<hash>.ftl`.
 /// Comment lines go: they are for translators, and a `#` at the start of a line can
 /// only be a comment (pattern lines are indented). The content hash in the name lets
 /// the server mark the file immutable.
-pub fn write_locale_bundles(dist: &Path, locales: &Path) -> Result<LocaleBundles, String> {
+pub fn write_locale_bundles(
+    dist: &Path,
+    locales: &Path,
+    langs: &[&str],
+) -> Result<LocaleBundles, String> {
     let out_dir = dist.join("locales");
     std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let mut bundles = Vec::new();
-    for lang in ON_DEMAND {
+    for lang in langs {
         let dir = locales.join(lang);
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .map_err(|e| format!("{}: {e}", dir.display()))?

@@ -127,8 +127,15 @@ fn each_on_demand_language_is_one_hashed_bundle_without_comments() {
         // All ten files are in it, e.g. the brand terms and the errors.
         assert!(text.contains("-brand-injixo =") && text.contains("error-network ="));
     }
-    // English is in the wasm, never fetched.
+    // English is in the wasm, never fetched; its bundle is for the server's frame.
     assert!(!js.contains("en: "));
+    let english = std::fs::read_dir(dir.path().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .find(|n| n.starts_with("en-"))
+        .expect("an English bundle for the server");
+    assert!(is_hashed_asset(&english), "{english} is not cache-busted");
+    assert!(read(&dir, &format!("locales/{english}")).contains("header-logo ="));
 }
 
 #[test]
