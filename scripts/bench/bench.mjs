@@ -41,15 +41,20 @@ const rows = [];
 const section = (title, ...columns) => rows.push({ section: true, cells: [title, ...columns] });
 const row = (what, values, target = '', pass = null) =>
   rows.push({ cells: [what, ...values], target, pass });
+// A section whose last column is a note (no target, no ✓/✗), as long as it needs
+// to be without widening the target column of the other sections.
+const noteSection = (title, note, ...columns) => rows.push({ section: true, cells: [title, ...columns], note });
+const noteRow = (what, values, note) => rows.push({ cells: [what, ...values], target: note, pass: null, note: true });
 
 function render() {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const cells = rows.map((r) => {
     const c = [...r.cells];
     while (c.length < width) c.push('');
-    return [...c, r.section ? 'target' : r.target, r.section ? '' : r.pass === null ? '' : ok(r.pass)];
+    return [...c, r.section ? (r.note ?? 'target') : r.target, r.section ? '' : r.pass === null ? '' : ok(r.pass)];
   });
-  const widths = cells[0].map((_, i) => Math.max(...cells.map((c) => [...c[i]].length)));
+  const widths = cells[0].map((_, i) =>
+    Math.max(...cells.map((c, n) => (i === width && (rows[n].note !== undefined) ? 0 : [...c[i]].length))));
   const pad = (s, w, right) => (right ? s.padStart(w) : s.padEnd(w));
   const lines = [];
   cells.forEach((c, n) => {
@@ -61,9 +66,64 @@ function render() {
   return lines.join('\n');
 }
 
+/** `…/injixo_integrations-1a2b3c4d5e6f_bg.wasm` → `injixo_integrations_bg.wasm`: which file, not which build. */
+function scriptName(url) {
+  if (!url || !/^https?:/.test(url)) return 'no script';
+  const file = new URL(url).pathname.split('/').pop() || 'index.html';
+  return file.replace(/-[0-9a-f]{8,}(?=[._])/, '');
+}
+
+const WORK_KINDS = {
+  scriptEvaluation: 'script eval',
+  scriptParseCompile: 'parse+compile',
+  styleLayout: 'style+layout',
+  paintCompositeRender: 'rendering',
+  parseHTML: 'HTML+CSS parse',
+  garbageCollection: 'GC',
+  other: 'other',
+};
+
+/**
+ * The long tasks of a page's start-up in one Lighthouse run (simulated on mobile,
+ * so durations are the throttled CPU's): how many, the longest, the blocking time,
+ * and their causes as far as Lighthouse tells them: the script each task is
+ * attributed to (`long-tasks`; "no script" where it names none), and where the
+ * main thread's time went during the load (`mainthread-work-breakdown`: script
+ * evaluation, parse and compile, style and layout, rendering). Lighthouse has no
+ * group for WebAssembly compilation, so the wasm's compile lands in "other".
+ */
+function longTasks(lhr) {
+  const audit = lhr.audits['long-tasks'];
+  // The debug data lists every long task; the table only the 20 longest.
+  const debug = audit?.details?.debugData;
+  const tasks = debug?.tasks
+    ? debug.tasks.map((t) => ({ url: debug.urls[t.urlIndex], duration: t.duration }))
+    : (audit?.details?.items ?? []);
+  const byScript = new Map();
+  for (const t of tasks) {
+    const name = scriptName(t.url);
+    byScript.set(name, [...(byScript.get(name) ?? []), t.duration]);
+  }
+  const scripts = [...byScript]
+    .sort((a, b) => Math.max(...b[1]) - Math.max(...a[1]))
+    .map(([name, d]) => `${name} ×${d.length} (${d.map((x) => Math.round(x)).join('+')} ms)`);
+  const work = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+    .filter((g) => g.duration >= 10)
+    .sort((a, b) => b.duration - a.duration)
+    .map((g) => `${WORK_KINDS[g.group] ?? g.group} ${Math.round(g.duration)}`);
+  return {
+    count: tasks.length,
+    longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    causes: `${scripts.join(', ') || 'none'}; main thread ms: ${work.join(', ')}`,
+  };
+}
+
 async function lighthouseSection(server) {
   const pages = [['overview', '/'], ['catalogue', '/catalogue'], ['Freshchat form', '/new/freshchat']];
   section(`Lighthouse 12, median of ${LH_RUNS}`, 'perf', 'a11y', 'FCP', 'LCP', 'TBT', 'CLS');
+  // Per page, the mobile run with the median TBT: its long tasks are told below.
+  const startUps = [];
   const chrome = await launchChrome();
   try {
     for (const formFactor of ['mobile', 'desktop']) {
@@ -83,10 +143,21 @@ async function lighthouseSection(server) {
         ],
         mobile ? `perf ≥ ${TARGET.lhPerformance}, a11y ${TARGET.lhAccessibility}` : `a11y ${TARGET.lhAccessibility}`,
         a11y >= TARGET.lhAccessibility && (!mobile || perf >= TARGET.lhPerformance));
+        if (mobile) {
+          const byTbt = [...lhrs].sort((a, b) =>
+            a.audits['total-blocking-time'].numericValue - b.audits['total-blocking-time'].numericValue);
+          startUps.push([name, longTasks(byTbt[Math.floor((byTbt.length - 1) / 2)])]);
+        }
       }
     }
   } finally {
     await chrome.kill();
+  }
+  noteSection('start-up long tasks, mobile (the run with the median TBT)',
+    'causes: long tasks by script; where the main thread\'s time went',
+    'tasks', 'longest', 'blocking', '', '', '');
+  for (const [name, t] of startUps) {
+    noteRow(`mobile  ${name}`, [String(t.count), `${Math.round(t.longest)} ms`, `${Math.round(t.tbt)} ms`], t.causes);
   }
 }
 

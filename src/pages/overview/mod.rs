@@ -10,7 +10,6 @@ use injixo_contract::IntegrationList;
 use leptos::prelude::*;
 use paging::{Paging, PAGE_SIZE};
 use row::IntegrationRow;
-use std::collections::HashSet;
 
 /// *Account > Integrations*: the account's integrations with status and last import.
 #[component]
@@ -82,10 +81,8 @@ fn IntegrationTable(
         next_cursor.is_some(),
     ));
     let paged = paging.get_untracked().is_paged();
-    // Where the next page starts; ids already shown, so that an integration renamed
-    // across the cursor between two pages is not shown twice.
+    // Where the next page starts.
     let cursor = StoredValue::new(next_cursor);
-    let shown_ids = StoredValue::new(items.iter().map(|i| i.id.clone()).collect::<HashSet<_>>());
     // The rows of each page, in the order they came.
     let pages = StoredValue::new(vec![items]);
     let loading = RwSignal::new(false);
@@ -116,14 +113,15 @@ fn IntegrationTable(
                 Err(e) => return error.set(Some(e)),
             };
             error.set(None);
-            let rows: Vec<_> = shown_ids
-                .try_update_value(|ids| {
-                    page.items
-                        .into_iter()
-                        .filter(|i| ids.insert(i.id.clone()))
-                        .collect()
-                })
-                .unwrap_or_default();
+            // An integration renamed across the cursor between two pages comes
+            // again; it is shown once. A scan, not a set: a few hundred rows at
+            // most, and no hashing code in the first load.
+            let rows: Vec<_> = pages.with_value(|shown| {
+                page.items
+                    .into_iter()
+                    .filter(|new| !shown.iter().flatten().any(|old| old.id == new.id))
+                    .collect()
+            });
             let first_new = rows.first().map(|it| row::link_id(&it.id));
             let added = rows.len();
             cursor.set_value(page.next_cursor.clone());
