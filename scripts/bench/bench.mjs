@@ -20,8 +20,10 @@ const FIRST_BATCH = 50;
 
 // The performance targets, and Lighthouse accessibility 100.
 const TARGET = {
-  firstLoadBr: 128 * KB,
-  lhPerformance: 98,
+  // Issue 16: ≤ 358 KB brotli with every feature (the 128 KB of issue 8 is retired:
+  // `make floor` shows the stack alone is over it), mobile performance ≥ 97.
+  firstLoadBr: 358 * KB,
+  lhPerformance: 97,
   lhAccessibility: 100,
   localeSwitchMs: 16,
   overview500Ms: 50,
@@ -179,7 +181,7 @@ async function firstLoadSection(browser, server) {
   line('active locale (.ftl / locales)', 'locale');
   line('other (index.html, favicon)', 'other');
   const brTotals = cols.filter((c) => c.endsWith('br')).map((c) => loads[c].total);
-  line('total', 'total', `br ≤ ${TARGET.firstLoadBr / KB} KB (Nango 142.5 KB)`, brTotals.every((t) => t <= TARGET.firstLoadBr));
+  line('total', 'total', `br ≤ ${TARGET.firstLoadBr / KB} KB`, brTotals.every((t) => t <= TARGET.firstLoadBr));
   line('API data (JSON, not in total)', 'api');
   return loads;
 }
