@@ -16,7 +16,7 @@ use std::path::Path;
 /// The languages the app fetches when they are needed (see src/i18n/loader.rs).
 const ON_DEMAND: &[&str] = &["de", "nl", "it", "fr", "es"];
 /// Bundled for the server's first paint only: the app has it compiled in.
-const SERVER_ONLY: &[&str] = &["en"];
+pub const SERVER_ONLY: &[&str] = &["en"];
 
 /// The wasm-bindgen glue is named after the SPA's binary.
 const GLUE_PREFIX: &str = "injixo-integrations-";

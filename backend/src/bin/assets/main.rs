@@ -114,6 +114,10 @@ fn size(dir: &Path, budget_kb: Option<f64>) -> Result<(), String> {
         if name == split::MANIFEST {
             continue; // read by the server, never by the browser
         }
+        let server_only = |l: &&str| name.starts_with(&format!("locales/{l}-"));
+        if finalize::SERVER_ONLY.iter().any(server_only) {
+            continue; // the frame's English, read by the server (the app has it built in)
+        }
         if name.starts_with(split::CHUNK_PREFIX) {
             chunks.push((name, brotli(&data).len()));
             continue;
