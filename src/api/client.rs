@@ -2,6 +2,7 @@
 //! mapping of every failure to `ApiError`. File uploads with progress are in
 //! [`upload`] (`XMLHttpRequest`: `fetch` reports no upload progress).
 
+mod get;
 mod upload;
 
 pub use upload::upload;
@@ -212,7 +213,7 @@ pub async fn get_with<T>(
 ) -> Result<T, ApiError> {
     let mut attempt = 0;
     loop {
-        let result = send_raw(settings, Request::get(&url(settings, path)), None, false)
+        let result = send_raw(settings, get::get_request(settings, path), None, false)
             .await
             .and_then(|text| decode(&text).ok_or(ApiError::Decode));
         match result {
