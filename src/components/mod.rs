@@ -38,6 +38,6 @@ pub use page::{use_page_title, BackLink, Loading};
 pub use plan_lock::PlanLock;
 pub use query_preview::{kind_label, QueryPreviewTable};
 pub use split::when_loaded;
-pub(crate) use split::{split_call, split_prefetch};
+pub(crate) use split::{split_call, split_page, split_prefetch};
 pub use status_badge::StatusBadge;
 pub use toast::ToastRegion;

@@ -30,6 +30,28 @@ macro_rules! split_call {
 }
 pub(crate) use split_call;
 
+/// A route's component whose page is a split point of its own: `$page` shows
+/// *Loading…* (or the failure) until `$split` has fetched its chunks and rendered
+/// `$view`; `$preload` fetches them ahead (see `split_prefetch`).
+macro_rules! split_page {
+    ($(#[$doc:meta])* $page:ident => $view:ident, $split:ident, $preload:ident) => {
+        $(#[$doc])*
+        #[leptos::component]
+        pub fn $page() -> impl leptos::prelude::IntoView {
+            $crate::components::when_loaded(|| async { $crate::components::split_call!($split()) })
+        }
+
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))
+        )]
+        fn $split() -> Result<leptos::prelude::AnyView, $crate::api::ApiError> {
+            Ok(leptos::prelude::IntoAny::into_any(leptos::view! { <$view /> }))
+        }
+    };
+}
+pub(crate) use split_page;
+
 /// Fetches a split point's chunks now, for the likely next step: once per page
 /// life, nothing when the build is not split; a failure is said when the step
 /// itself is taken.

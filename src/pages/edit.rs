@@ -14,21 +14,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
-/// Edit an integration: rename, change what may change, replace secrets; and
-/// *Delete integration* at the bottom right.
-/// The route's view: a chunk of its own (the form's code is shared with *Add
-/// integration*).
-#[component]
-pub fn EditPage() -> impl IntoView {
-    crate::components::when_loaded(|| async { crate::components::split_call!(edit_page()) })
-}
-
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(edit_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_edit_page))
-)]
-fn edit_page() -> Result<AnyView, crate::api::ApiError> {
-    Ok(view! { <EditView /> }.into_any())
+crate::components::split_page! {
+    /// Edit an integration: rename, change what may change, replace secrets; and
+    /// *Delete integration* at the bottom right.
+    /// The route's view: a chunk of its own (the form's code is shared with *Add
+    /// integration*).
+    EditPage => EditView, edit_page, preload_edit_page
 }
 
 #[component]

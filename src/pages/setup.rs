@@ -9,22 +9,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params};
 use std::sync::Arc;
 
-/// The setup form of one model: the name, then the model's sections, then
-/// *Save integration*; the model's data help beside it.
-/// The route's view: the setup form (its field kinds, injixo Cloud Link, the query
-/// preview) is a chunk of its own, shared with the edit page; `index.html` preloads it
-/// on `/new/…`.
-#[component]
-pub fn SetupPage() -> impl IntoView {
-    crate::components::when_loaded(|| async { crate::components::split_call!(setup_page()) })
-}
-
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(setup_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_setup_page))
-)]
-fn setup_page() -> Result<AnyView, crate::api::ApiError> {
-    Ok(view! { <SetupView /> }.into_any())
+crate::components::split_page! {
+    /// The setup form of one model: the name, then the model's sections, then
+    /// *Save integration*; the model's data help beside it.
+    /// The route's view: the setup form (its field kinds, injixo Cloud Link, the query
+    /// preview) is a chunk of its own, shared with the edit page; the server preloads it
+    /// on `/new/…`.
+    SetupPage => SetupView, setup_page, preload_setup_page
 }
 
 #[component]

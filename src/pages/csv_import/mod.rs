@@ -9,26 +9,17 @@ mod result;
 
 use super::load::{loaded, with_catalogue};
 use crate::api::use_api;
-use crate::components::{use_page_title, when_loaded, BackLink, Breadcrumb, Step};
+use crate::components::{use_page_title, BackLink, Breadcrumb, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{CsvImportParams, Route};
 use form::ImportForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params;
 
-/// The route's view: the page's code (the importer, its checks and the CSV engine)
-/// is a chunk of its own, fetched on the first visit.
-#[component]
-pub fn CsvImportPage() -> impl IntoView {
-    when_loaded(|| async { crate::components::split_call!(csv_import_page()) })
-}
-
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(csv_import_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_csv_import_page))
-)]
-fn csv_import_page() -> Result<AnyView, crate::api::ApiError> {
-    Ok(view! { <CsvImport /> }.into_any())
+crate::components::split_page! {
+    /// The route's view: the page's code (the importer, its checks and the CSV engine)
+    /// is a chunk of its own, fetched on the first visit.
+    CsvImportPage => CsvImport, csv_import_page, preload_csv_import_page
 }
 
 #[component]

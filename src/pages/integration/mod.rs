@@ -14,18 +14,9 @@ use crate::routes::Route;
 use details::Details;
 use leptos::prelude::*;
 
-/// The route's view: the integration page is a chunk of its own.
-#[component]
-pub fn IntegrationPage() -> impl IntoView {
-    crate::components::when_loaded(|| async { crate::components::split_call!(integration_page()) })
-}
-
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(integration_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_integration_page))
-)]
-fn integration_page() -> Result<AnyView, crate::api::ApiError> {
-    Ok(view! { <IntegrationView /> }.into_any())
+crate::components::split_page! {
+    /// The route's view: the integration page is a chunk of its own.
+    IntegrationPage => IntegrationView, integration_page, preload_integration_page
 }
 
 #[component]
