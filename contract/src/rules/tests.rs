@@ -389,3 +389,28 @@ fn a_query_result_is_checked_against_the_required_columns() {
         .collect();
     assert_eq!(names, [("starttime", Some(K::Text)), ("activity", None)]);
 }
+
+#[test]
+fn a_zone_name_is_checked_for_its_shape_only() {
+    for ok in [
+        "UTC",
+        "Europe/Berlin",
+        "Etc/GMT+5",
+        "America/Port-au-Prince",
+        "A",
+    ] {
+        assert!(is_zone_name(ok), "{ok}");
+    }
+    for bad in [
+        "",
+        "Europe/",
+        "/UTC",
+        "../etc",
+        "Europe/Ber lin",
+        "1Europe",
+        "UTC\n",
+    ] {
+        assert!(!is_zone_name(bad), "{bad:?}");
+    }
+    assert!(!is_zone_name(&"A".repeat(65)));
+}
