@@ -3,9 +3,9 @@
 //! code is split out does not wait for the main module to ask for it (the language
 //! and the API requests are `first_paint`'s).
 //!
-//! The links are `as="fetch" crossorigin`: the chunk loader `fetch`es in CORS mode
-//! with same-origin credentials, and Chromium uses a preloaded response only for a
-//! request of the same mode.
+//! `embed.js` preloads them after the first paint `as="fetch" crossorigin`: the chunk
+//! loader `fetch`es in CORS mode with same-origin credentials, and Chromium uses a
+//! preloaded response only for a request of the same mode.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,19 +28,16 @@ impl Preloads {
         Self { chunks }
     }
 
-    /// The `<link>` tags for the app path `path`.
+    /// The preload list entries (`first_paint::preload`) for the app path `path`.
     pub fn links(&self, path: &str) -> String {
         let mut files: Vec<&String> = Vec::new();
         if let Some(split) = split_point(path) {
             files.extend(self.chunks.get(split).into_iter().flatten());
         }
-        let mut out = String::new();
-        for file in files {
-            out.push_str(&format!(
-                r#"<link rel="preload" href="/{file}" as="fetch" type="application/wasm" crossorigin>"#
-            ));
-        }
-        out
+        files
+            .into_iter()
+            .map(|file| crate::first_paint::preload(&format!("/{file}")))
+            .collect()
     }
 }
 
@@ -76,11 +73,11 @@ mod tests {
     fn a_form_preloads_its_chunks() {
         let links = sample().links("/new/freshchat");
         assert!(
-            links.contains(r#"href="/chunk-shared3-00aa.wasm" as="fetch""#),
+            links.contains(r#"content="/chunk-shared3-00aa.wasm""#),
             "{links}"
         );
         assert!(
-            links.contains(r#"href="/chunk-setup-page-11bb.wasm""#),
+            links.contains(r#"content="/chunk-setup-page-11bb.wasm""#),
             "{links}"
         );
     }

@@ -141,12 +141,12 @@ async fn app_paths_get_their_frame_in_the_browser_s_language() {
         html.contains("<h1>Neue Integration hinzufügen</h1>"),
         "{html}"
     );
-    assert!(html.contains(r#"crossorigin="anonymous" href="/api/v1/catalogue">"#));
+    assert!(html.contains(r#"<meta name="injixo-preload" content="/api/v1/catalogue">"#));
     // `/` is the overview, not the file as built.
     let html = get(&api, "/", &[]).await.text();
     assert!(html.contains("<h1>Integrations</h1>"), "{html}");
     assert!(
-        html.contains(r#"href="/api/v1/integrations?limit=50">"#),
+        html.contains(r#"content="/api/v1/integrations?limit=50">"#),
         "{html}"
     );
 }

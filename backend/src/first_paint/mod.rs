@@ -1,10 +1,11 @@
 //! The stand-alone page as the server sends it for an app path: `dist/index.html`
 //! with the page's frame already in the mount element (header, breadcrumb, heading
 //! and blocks where the data will be, in the language the app will most likely
-//! start in), `lang` on `<html>`, and preloads of what the app asks for first (its
-//! language's messages, the page's API requests). The frame paints at once, and the
-//! data downloads alongside the wasm instead of after it; the app's own requests
-//! then get the preloaded responses (same URL, mode and credentials).
+//! start in), `lang` on `<html>`, and the list of what the app asks for first (its
+//! language's messages, the page's API requests, its code chunks). The frame paints
+//! at once; then `embed.js` preloads that list alongside the wasm instead of the app
+//! asking after it, and the app's own requests get the preloaded responses (same URL,
+//! mode and credentials).
 
 mod frame;
 mod lang;
@@ -104,11 +105,12 @@ impl FirstPaint {
     }
 }
 
-/// A preload the app's `fetch` picks up: `as="fetch"` and `crossorigin` (CORS mode,
-/// credentials same-origin) are what the app's requests use (src/api/client.rs).
-fn preload(url: &str) -> String {
+/// A download for `embed.js` to start once the frame has painted (a `<link
+/// rel="preload">` here would start it before, competing with the stylesheet for the
+/// first paint); it preloads the way the app's requests fetch (src/api/client.rs).
+pub fn preload(url: &str) -> String {
     format!(
-        r#"<link rel="preload" as="fetch" crossorigin="anonymous" href="{}">"#,
+        r#"<meta name="injixo-preload" content="{}">"#,
         frame::esc(url)
     )
 }

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 /// Trunk's `index.html`, minified as shipped.
 const INDEX: &str = r#"<!doctype html><html dir=ltr lang=en><meta charset=utf-8><title>injixo</title><link href=/app-0123456789abcdef.css rel=stylesheet><script src=/embed.js type=module></script>
-    <link rel="preload" href="/injixo-integrations-0123456789abcdef_bg.wasm" as="fetch" type="application/wasm" crossorigin>
 </head><body><injixo-integrations standalone></injixo-integrations></body></html>"#;
 
 /// A `dist/` with `index` and each language's bundle as `assets finalize` writes it.
@@ -42,7 +41,7 @@ fn first_paint() -> FirstPaint {
 }
 
 fn preloads(html: &str) -> Vec<&str> {
-    html.match_indices(r#"<link rel="preload" as="fetch" crossorigin="anonymous" href=""#)
+    html.match_indices(r#"<meta name="injixo-preload" content=""#)
         .map(|(i, m)| {
             let rest = &html[i + m.len()..];
             &rest[..rest.find('"').unwrap()]
@@ -74,9 +73,11 @@ fn the_catalogue_in_german_with_its_data_preloaded() {
             "/api/v1/account"
         ]
     );
-    // The preloads are in the head, after what was there.
+    // The preload list is in the head, after what was there; no download starts
+    // before the first paint (embed.js starts them after it).
     assert!(html.find("/api/v1/catalogue").unwrap() < html.find("</head>").unwrap());
-    assert!(html.find("_bg.wasm").unwrap() < html.find("/api/v1/catalogue").unwrap());
+    assert!(html.find("/embed.js").unwrap() < html.find("/api/v1/catalogue").unwrap());
+    assert!(!html.contains(r#"rel="preload""#) && !html.contains("modulepreload"));
 }
 
 #[test]

@@ -9,11 +9,9 @@
 // (also `import { mount } from '/embed.js'`). A module without inline code, so it
 // runs under the Content-Security-Policy `script-src 'self'`.
 
-// A relative module specifier resolves against this module's own URL, like
-// `new URL(…, import.meta.url)`: the host page may live anywhere on the origin.
-import init, * as app from './__GLUE__';
-
-// Not modules: without `import.meta.url` they would resolve against the page.
+// The app's code: the wasm-bindgen glue and its wasm. `import.meta.url`: the host page
+// may live anywhere on the origin.
+const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
 const WASM_URL = new URL('./__WASM__', import.meta.url);
 const CSS_URL = new URL('./__CSS__', import.meta.url).href;
 // English is compiled into the wasm; the other languages' messages are fetched
@@ -22,16 +20,59 @@ const LOCALE_URLS = Object.fromEntries(
   Object.entries(__LOCALES__).map(([lang, file]) => [lang, new URL(file, import.meta.url).href]),
 );
 
+// Resolves once the document has painted what it has (the stand-alone page: the
+// server's frame of the page), or at once where nothing paints (a hidden tab runs no
+// animation frames). The app's code and first data are fetched only after that:
+// before it, they would share the line with the stylesheet the first paint waits
+// for (docs/performance.md, "Code and data after the first paint").
+const painted = new Promise((resolve) => {
+  if (document.visibilityState === 'hidden') resolve();
+  else requestAnimationFrame(() => setTimeout(resolve, 0));
+  document.addEventListener('visibilitychange', resolve, { once: true });
+});
+
+// Starts a download the app will make, the way it makes it (CORS mode, same-origin
+// credentials), so its own request gets this response.
+function preload(href) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.appendChild(link);
+}
+
+// A task boundary: what follows runs in a task of its own, so that no single task
+// compiles, instantiates and renders (long tasks block input on a slow phone).
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 let started = null;
 
 // The wasm is fetched and compiled on the first mount, once: a host may load this
-// module early without paying for an app it never shows.
+// module early without paying for an app it never shows. Resolves to the glue's
+// exports, the app instantiated.
 function start() {
   if (!started) {
-    started = init({ module_or_path: WASM_URL }).catch((error) => {
-      started = null; // a failed download may be retried by the next mount
-      throw error;
-    });
+    started = painted
+      .then(() => {
+        preload(WASM_URL.href); // alongside the glue, not after it
+        // Then what the page's server knows the app asks for first (`<meta
+        // name="injixo-preload" content="/api/v1/catalogue">`): API requests, the
+        // language's messages, code chunks.
+        for (const meta of document.querySelectorAll('meta[name="injixo-preload"]')) {
+          preload(meta.content);
+        }
+        return import(GLUE_URL);
+      })
+      .then(async (glue) => {
+        await glue.default({ module_or_path: WASM_URL });
+        await nextTask();
+        return glue;
+      })
+      .catch((error) => {
+        started = null; // a failed download may be retried by the next mount
+        throw error;
+      });
   }
   return started;
 }
@@ -58,7 +99,7 @@ async function mountIf(element, config, wanted) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('injixoIntegrations.mount: element must be an HTMLElement');
   }
-  await Promise.all([start(), addStylesheet()]);
+  const [app] = await Promise.all([start(), addStylesheet()]);
   return wanted() ? app.mount(element, { ...(config ?? {}), localeUrls: LOCALE_URLS }) : null;
 }
 

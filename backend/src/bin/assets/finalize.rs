@@ -1,6 +1,6 @@
 //! `assets finalize DIST [LOCALES]`, run after `trunk build`: writes `DIST/embed.js`,
-//! the one stable entry point of the app for host pages, adds preload links for the
-//! app's code to `DIST/index.html`, and writes one hashed `.ftl` bundle per
+//! the one stable entry point of the app for host pages, checks `DIST/index.html`,
+//! and writes one hashed `.ftl` bundle per
 //! language to `DIST/locales/`: the app fetches the on-demand ones (English is
 //! compiled into the wasm), the server paints each page's frame from all of them
 //! (backend/src/first_paint).
@@ -48,10 +48,8 @@ pub fn finalize(dist: &Path, locales: &Path) -> Result<(), String> {
              Content-Security-Policy blocks (set Trunk's inject_scripts = false)"
         );
     }
-    let finished = with_preloads(&html, &outputs)?;
-    if finished != html {
-        write("index.html", &finished)?;
-    }
+    // No preloads of the code in `index.html`: `embed.js` fetches it after the first
+    // paint (see there).
     Ok(())
 }
 
@@ -155,55 +153,6 @@ pub fn embed_js(outputs: &Outputs, locales: &LocaleBundles) -> String {
         .replace("__LOCALES__", &format!("{{ {map} }}"))
 }
 
-/// `html` with a modulepreload of the glue and a preload of the wasm before
-/// `</head>`, so the stand-alone page fetches both while `embed.js` loads. Links
-/// already there (from an earlier run, or from Trunk) are not added again.
-pub fn with_preloads(html: &str, outputs: &Outputs) -> Result<String, String> {
-    let wanted = [
-        (
-            "modulepreload",
-            &outputs.glue,
-            format!(r#"<link rel="modulepreload" href="/{}">"#, outputs.glue),
-        ),
-        // `crossorigin`: wasm-bindgen fetches in CORS mode, and a preload is only
-        // used by a request of the same mode.
-        (
-            "preload",
-            &outputs.wasm,
-            format!(
-                r#"<link rel="preload" href="/{}" as="fetch" type="application/wasm" crossorigin>"#,
-                outputs.wasm
-            ),
-        ),
-    ];
-    let mut added = String::new();
-    for (rel, file, tag) in wanted {
-        if !has_link(html, rel, file) {
-            added.push_str("    ");
-            added.push_str(&tag);
-            added.push('\n');
-        }
-    }
-    let at = html
-        .to_ascii_lowercase()
-        .find("</head>")
-        .ok_or("index.html has no </head>")?;
-    // `</head>` on a line of its own: the new lines go just above it; else they
-    // start a line of their own.
-    let own_line = html[..at]
-        .rfind('\n')
-        .filter(|nl| html[nl + 1..at].trim().is_empty());
-    let at = match own_line {
-        Some(nl) => nl + 1,
-        None if !added.is_empty() => {
-            added.insert(0, '\n');
-            at
-        }
-        None => at,
-    };
-    Ok(format!("{}{added}{}", &html[..at], &html[at..]))
-}
-
 /// The `<…>` tags of this name (`link`, `script`), lower-cased, attributes and all.
 fn tags(html: &str, name: &str) -> Vec<String> {
     let lower = html.to_ascii_lowercase();
@@ -219,14 +168,6 @@ fn tags(html: &str, name: &str) -> Vec<String> {
             lower[i..end].to_string()
         })
         .collect()
-}
-
-fn has_link(html: &str, rel: &str, file: &str) -> bool {
-    let rel = format!("rel=\"{rel}\"");
-    let href = format!("href=\"/{}\"", file.to_ascii_lowercase());
-    tags(html, "link")
-        .iter()
-        .any(|t| t.contains(&rel) && t.contains(&href))
 }
 
 fn has_inline_script(html: &str) -> bool {

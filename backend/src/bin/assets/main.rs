@@ -1,6 +1,6 @@
 //! Build helper for `dist/`:
 //! `assets split DIR RAW_WASM` cuts the SPA's lazily loaded chunks out (see `split`);
-//! `assets finalize DIR [LOCALES]` writes `embed.js`, the preload links and the
+//! `assets finalize DIR [LOCALES]` writes `embed.js` and the
 //! on-demand locale bundles (see `finalize`);
 //! `assets precompress DIR` writes `.br` and `.gz` next to each text/wasm asset;
 //! `assets size DIR` prints what a first visit transfers (brotli and gzip).

@@ -1,4 +1,4 @@
-//! `assets finalize` against a fake `dist/`: outputs found, bundles, embed.js, preloads.
+//! `assets finalize` against a fake `dist/`: outputs found, bundles, embed.js, index.html.
 
 use super::*;
 
@@ -72,10 +72,12 @@ fn embed_js_loads_the_outputs_relative_to_itself() {
     finalize(dir.path(), &locales()).unwrap();
     let js = read(&dir, "embed.js");
     for expected in [
-        format!("import init, * as app from './injixo-integrations-{HASH}.js';"),
+        format!("new URL('./injixo-integrations-{HASH}.js', import.meta.url)"),
         format!("new URL('./injixo-integrations-{HASH}_bg.wasm', import.meta.url)"),
         format!("new URL('./app-{HASH}.css', import.meta.url)"),
-        "init({ module_or_path: WASM_URL })".to_string(),
+        "import(GLUE_URL)".to_string(),
+        "glue.default({ module_or_path: WASM_URL })".to_string(),
+        "meta[name=\"injixo-preload\"]".to_string(),
         "export async function mount(element, config)".to_string(),
         "app.mount(element, { ...(config ?? {}), localeUrls: LOCALE_URLS })".to_string(),
         "window.injixoIntegrations = { mount };".to_string(),
@@ -139,36 +141,14 @@ fn each_on_demand_language_is_one_hashed_bundle_without_comments() {
 }
 
 #[test]
-fn index_html_gets_its_preloads_once() {
+fn index_html_is_left_as_trunk_wrote_it() {
+    // No preload of the code: it would start before the first paint (embed.js fetches it
+    // after), and a second run must not change anything either.
     let dir = dist();
     finalize(dir.path(), &locales()).unwrap();
-    let once = read(&dir, "index.html");
-    let glue = format!(r#"<link rel="modulepreload" href="/injixo-integrations-{HASH}.js">"#);
-    let wasm = format!(
-        r#"<link rel="preload" href="/injixo-integrations-{HASH}_bg.wasm" as="fetch" type="application/wasm" crossorigin>"#
-    );
-    let expected = INDEX.replace("  </head>", &format!("    {glue}\n    {wasm}\n  </head>"));
-    assert_eq!(once, expected);
+    assert_eq!(read(&dir, "index.html"), INDEX);
     finalize(dir.path(), &locales()).unwrap();
-    assert_eq!(
-        read(&dir, "index.html"),
-        once,
-        "a second run changes nothing"
-    );
-}
-
-#[test]
-fn links_trunk_wrote_are_not_repeated() {
-    let outputs = find_outputs(dist().path()).unwrap();
-    let html = format!(
-        "<html><head><link rel=\"modulepreload\" href=\"/{}\" crossorigin=\"anonymous\"></head></html>",
-        outputs.glue
-    );
-    let out = with_preloads(&html, &outputs).unwrap();
-    assert_eq!(out.matches("modulepreload").count(), 1, "{out}");
-    assert_eq!(out.matches("rel=\"preload\"").count(), 1, "{out}");
-    assert!(out.ends_with("crossorigin>\n</head></html>"), "{out}");
-    assert!(with_preloads("<html></html>", &outputs).is_err());
+    assert_eq!(read(&dir, "index.html"), INDEX);
 }
 
 #[test]
