@@ -5,6 +5,7 @@
 mod get;
 mod upload;
 
+pub use get::get;
 pub use upload::upload;
 
 use super::{ApiError, ApiSettings, Csrf};
@@ -15,13 +16,6 @@ use serde::{de::DeserializeOwned, Serialize};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-
-/// A failed read is tried again after these pauses (so at most three tries); writes
-/// are never repeated behind the admin's back — they retry with their Idempotency-Key
-/// when the admin says so.
-const READ_RETRY_PAUSES_MS: [i32; 2] = [400, 1_200];
-/// The longest `Retry-After` a read waits for before giving up.
-const MAX_RETRY_AFTER_MS: i32 = 3_000;
 
 /// Calls a host-supplied getter that returns a string or a promise of one.
 async fn call_getter(f: &js_sys::Function) -> Option<String> {
@@ -123,7 +117,7 @@ impl Guard {
 }
 
 /// Sends a request and returns the raw body of a 2xx answer.
-async fn send_raw(
+pub(super) async fn send_raw(
     settings: &ApiSettings,
     builder: RequestBuilder,
     body: Option<String>,
@@ -185,48 +179,6 @@ async fn send<T: DeserializeOwned>(
 
 pub(super) fn url(settings: &ApiSettings, path: &str) -> String {
     format!("{}{path}", settings.base)
-}
-
-/// Whether a failed read is worth another try, and after how long.
-fn retry_pause(error: &ApiError, attempt: usize) -> Option<i32> {
-    let pause = *READ_RETRY_PAUSES_MS.get(attempt)?;
-    match error {
-        // A timeout already took long; an abort means nobody is waiting.
-        ApiError::Timeout | ApiError::Aborted => None,
-        ApiError::Problem(p) if p.status == 503 => Some(pause.clamp(1_000, MAX_RETRY_AFTER_MS)),
-        e if e.is_transient() => Some(pause),
-        _ => None,
-    }
-}
-
-/// A read, tried again a bounded number of times when the failure may pass.
-pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
-    get_with(settings, path, crate::browser::json::from_str).await
-}
-
-/// A read like [`get`] whose body `decode` turns into a `T` (`None`: the answer is
-/// not what the contract promises, [`ApiError::Decode`]).
-pub async fn get_with<T>(
-    settings: &ApiSettings,
-    path: &str,
-    decode: fn(&str) -> Option<T>,
-) -> Result<T, ApiError> {
-    let mut attempt = 0;
-    loop {
-        let result = send_raw(settings, get::get_request(settings, path), None, false)
-            .await
-            .and_then(|text| decode(&text).ok_or(ApiError::Decode));
-        match result {
-            Err(e) => match retry_pause(&e, attempt) {
-                Some(ms) => {
-                    crate::browser::sleep(ms).await;
-                    attempt += 1;
-                }
-                None => return Err(e),
-            },
-            ok => return ok,
-        }
-    }
 }
 
 pub async fn post<B: Serialize, T: DeserializeOwned>(

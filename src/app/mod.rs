@@ -40,6 +40,14 @@ pub fn App(
         Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().bcp47()));
     }
     let base = config.base_path.clone();
+    // The pages render a task after the shell: instantiating the module, starting the
+    // app and rendering its first page in one task would block input on a slow phone
+    // for longer than a user should wait (docs/performance.md, "Long tasks").
+    let routed = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::browser::sleep(0).await;
+        let _ = routed.try_set(true);
+    });
 
     view! {
         <div
@@ -50,7 +58,7 @@ pub fn App(
         >
             // Nothing until the first language is here (a German admin never sees a
             // flash of English); the catalogue and account requests run meanwhile.
-            <Show when=move || i18n.ready()>
+            <Show when=move || i18n.ready() && routed.get()>
             <Router base=base.clone()>
                 {standalone
                     .then(|| {

@@ -54,9 +54,14 @@ pub fn split(dist: &Path, raw: &Path) -> Result<(), String> {
         ])
         .arg(format!("--out-dir={}", work.display()))
         .arg("--out-name=app"))?;
+    // INJIXO_WASM_NAMES=1 keeps the functions' names, so a profile of the app says
+    // where its time goes (scripts/bench/trace-probe.mjs); never for a release.
+    let names = std::env::var_os("INJIXO_WASM_NAMES").is_some_and(|v| v == "1");
+    let strip: &[&str] = if names { &["-g"] } else { &["--strip-debug"] };
     let opt = |from: &Path, to: &Path| {
         run(Command::new("wasm-opt")
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(["-Oz", "--strip-producers"])
+            .args(strip)
             .arg(from)
             .arg("-o")
             .arg(to))
