@@ -170,7 +170,8 @@ export async function showMore(browser, baseUrl, total, n) {
   const times = [];
   for (;;) {
     await page.goto(baseUrl + '/');
-    await page.waitForSelector(ROWS);
+    // The server's frame has rows too: wait for the app's own button.
+    await page.getByRole('button', { name: /^Show \d+ more$/ }).waitFor();
     for (;;) {
       const ms = await page.evaluate((rows) => new Promise((resolve) => {
         const button = [...document.querySelectorAll('main button, button')]
