@@ -3,7 +3,7 @@
 // round trips (tens of ms each) never end up in a figure.
 
 import { chromium } from '@playwright/test';
-import { PLAYWRIGHT_LAUNCH, median } from './lib.mjs';
+import { PLAYWRIGHT_LAUNCH, Server, median } from './lib.mjs';
 
 /** Overview rows and catalogue tiles as the app renders them today. */
 const ROWS = 'table tbody tr';
@@ -318,4 +318,29 @@ export async function heapOf(context, page) {
   const js = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return { wasm, jsUsed: js.usedSize, jsTotal: js.totalSize };
+}
+
+/**
+ * For the probes (trace-probe, profile-probe): the backend with 5 integrations, and
+ * for each of `paths` a fresh phone-sized context with the CPU slowed 4× (Lighthouse's
+ * mobile preset) handed to `visit(page, cdp, url)` before it navigates.
+ */
+export async function eachSlowPhonePage(paths, visit) {
+  const server = new Server();
+  await server.start();
+  await server.seed(5);
+  const browser = await launchBrowser();
+  try {
+    for (const p of paths) {
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await visit({ page, cdp, browser, url: server.url + p, base: server.url, path: p });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }

@@ -2,53 +2,38 @@
 // mobile preset), summarised: every main-thread task over 20 ms with what it spent its
 // time on (the trace events inside it, by self time). For finding what makes a long
 // task long. `node scripts/bench/trace-probe.mjs /catalogue` (BENCH_DIST_DIR for another build).
-import { chromium } from '@playwright/test';
-import { Server, PLAYWRIGHT_LAUNCH } from './lib.mjs';
+import { eachSlowPhonePage } from './browser.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/catalogue'];
-const server = new Server();
-await server.start();
-await server.seed(5);
-const browser = await chromium.launch(PLAYWRIGHT_LAUNCH);
-try {
-  for (const p of pages) {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'],
-    });
-    await page.goto(server.url + p, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(1000);
-    const trace = JSON.parse((await browser.stopTracing()).toString());
-    await context.close();
-    const events = trace.traceEvents;
-    // The renderer's main thread: the one with the navigation's ParseHTML.
-    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(server.url));
-    const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur);
-    const nav = events.filter((e) => e.name === 'navigationStart' && e.pid === parse.pid).pop()?.ts ?? main[0].ts;
-    const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur > 20_000);
-    console.log(`\n== ${p}`);
-    for (const t of tasks) {
-      const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.name !== 'RunTask');
-      // Self time: an event's duration less its direct children's.
-      const self = new Map();
-      for (const e of inside) {
-        const children = inside.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur);
-        const direct = children.filter((c) => !children.some((o) => o !== c && o.ts <= c.ts && o.ts + o.dur >= c.ts + c.dur && o.dur > c.dur));
-        const s = e.dur - direct.reduce((a, c) => a + c.dur, 0);
-        const key = e.name + (e.args?.data?.url ? ` ${e.args.data.url.split('/').pop().slice(0, 30)}` : '') + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '');
-        self.set(key, (self.get(key) ?? 0) + s);
-      }
-      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`);
-      console.log(`task at ${((t.ts - nav) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(1)} ms — ${top.join('; ')}`);
+await eachSlowPhonePage(pages, async ({ page, browser, url, base, path: p }) => {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'],
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events = trace.traceEvents;
+  // The renderer's main thread: the one with the navigation's ParseHTML.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(base));
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur);
+  const nav = events.filter((e) => e.name === 'navigationStart' && e.pid === parse.pid).pop()?.ts ?? main[0].ts;
+  const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur > 20_000);
+  console.log(`\n== ${p}`);
+  for (const t of tasks) {
+    const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.name !== 'RunTask');
+    // Self time: an event's duration less its direct children's.
+    const self = new Map();
+    for (const e of inside) {
+      const children = inside.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur);
+      const direct = children.filter((c) => !children.some((o) => o !== c && o.ts <= c.ts && o.ts + o.dur >= c.ts + c.dur && o.dur > c.dur));
+      const s = e.dur - direct.reduce((a, c) => a + c.dur, 0);
+      const key = e.name + (e.args?.data?.url ? ` ${e.args.data.url.split('/').pop().slice(0, 30)}` : '') + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '');
+      self.set(key, (self.get(key) ?? 0) + s);
     }
-    for (const e of events.filter((e) => e.pid === parse.pid && (['firstContentfulPaint', 'largestContentfulPaint::Candidate'].includes(e.name) || e.cat.includes('user_timing')))) {
-      console.log(`${e.name} at ${((e.ts - nav) / 1000).toFixed(0)} ms`);
-    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`);
+    console.log(`task at ${((t.ts - nav) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(1)} ms — ${top.join('; ')}`);
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+  for (const e of events.filter((e) => e.pid === parse.pid && (['firstContentfulPaint', 'largestContentfulPaint::Candidate'].includes(e.name) || e.cat.includes('user_timing')))) {
+    console.log(`${e.name} at ${((e.ts - nav) / 1000).toFixed(0)} ms`);
+  }
+});
