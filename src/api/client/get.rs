@@ -49,25 +49,18 @@ fn retry_pause(error: &ApiError, attempt: usize) -> Option<i32> {
 /// From this size on, a body is rendered in a task after the one that decoded it.
 const LARGE_BODY: usize = 8 * 1024;
 
-/// A read, tried again a bounded number of times when the failure may pass.
+/// A read, tried again a bounded number of times when the failure may pass; its body
+/// decoded as a `T` (or [`ApiError::Decode`]: not what the contract promises).
 pub async fn get<T: DeserializeOwned>(settings: &ApiSettings, path: &str) -> Result<T, ApiError> {
-    get_with(settings, path, crate::browser::json::from_str).await
-}
-
-/// A read like [`get`] whose body `decode` turns into a `T` (`None`: the answer is
-/// not what the contract promises, [`ApiError::Decode`]).
-async fn get_with<T>(
-    settings: &ApiSettings,
-    path: &str,
-    decode: fn(&str) -> Option<T>,
-) -> Result<T, ApiError> {
     let mut attempt = 0;
     loop {
         let result = send_raw(settings, get_request(settings, path), None, false)
             .await
             .and_then(|text| {
                 let large = text.len() >= LARGE_BODY;
-                decode(&text).map(|v| (v, large)).ok_or(ApiError::Decode)
+                crate::browser::json::from_str(&text)
+                    .map(|v| (v, large))
+                    .ok_or(ApiError::Decode)
             });
         // One pause (one await point, so one state per `T` in the wasm): before the
         // next try, or after decoding a large answer (the catalogue, a page of
