@@ -3,7 +3,7 @@
 mod banners;
 mod host_bridge;
 
-use crate::components::{LanguageSelect, LeaveGuardHost, ToastRegion};
+use crate::components::{LanguageSelect, Later, LeaveGuardHost, ToastRegion};
 use crate::i18n::{msg, I18n};
 use crate::pages::{
     CataloguePage, CsvImportPage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage,
@@ -43,8 +43,12 @@ pub fn App(
     // The pages render a task after the shell: instantiating the module, starting the
     // app and rendering its first page in one task would block input on a slow phone
     // for longer than a user should wait (docs/performance.md, "Long tasks").
+    // English's messages are parsed in the task between (another language's when it
+    // arrives, see `I18n::set_lang`).
     let routed = RwSignal::new(false);
     leptos::task::spawn_local(async move {
+        crate::browser::sleep(0).await;
+        i18n.prepare();
         crate::browser::sleep(0).await;
         let _ = routed.try_set(true);
     });
@@ -83,9 +87,11 @@ pub fn App(
                         <Route path=path!("/csv-import/:integration") view=CsvImportPage />
                     </Routes>
                 </main>
-                <ToastRegion />
-                <LeaveGuardHost />
-                <HostBridge />
+                <Later>
+                    <ToastRegion />
+                    <LeaveGuardHost />
+                    <HostBridge />
+                </Later>
             </Router>
             </Show>
         </div>

@@ -11,6 +11,7 @@ mod field;
 mod file_drop;
 mod icon;
 mod language_select;
+mod later;
 mod leave_guard;
 mod model_help;
 mod page;
@@ -32,6 +33,7 @@ pub use field::{
 pub use file_drop::{is_csv_name, CsvFileDrop};
 pub use icon::{Icon, IconKind};
 pub use language_select::LanguageSelect;
+pub use later::{after_a_task, Later};
 pub use leave_guard::LeaveGuardHost;
 pub use model_help::ModelHelp;
 pub use page::{use_page_title, BackLink, Loading};

@@ -10,12 +10,14 @@ use crate::i18n::{self, I18n, Lang};
 use crate::state::HostEvents;
 use leptos::prelude::{Callback, Owner};
 use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 struct Mounted {
-    /// Dropping it removes the app's DOM.
-    app: Option<Box<dyn Any>>,
+    /// Dropping it removes the app's DOM. Filled a task after the mount started.
+    app: Rc<RefCell<Option<Box<dyn Any>>>>,
     /// The root of everything the app owns. Cleaned up explicitly on unmount: a
     /// request still in flight holds a reference to it, and waiting for the last
     /// reference to go would leave the app's listeners and timers behind until then.
@@ -25,7 +27,7 @@ struct Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        self.app = None;
+        self.app.borrow_mut().take();
         self.owner.cleanup();
     }
 }
@@ -52,16 +54,23 @@ fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted
     let owner = Owner::new();
     let i18n = owner.with(|| I18n::new(lang, config.locale_urls.clone()));
     let on_painted = placeholder(element);
-    let app = owner.with(|| {
-        leptos::mount::mount_to(element.clone(), move || {
-            leptos::view! { <App config=config i18n=i18n events=events on_painted=on_painted /> }
-        })
+    // The app renders a task later: reading the config and starting the language is
+    // one task, the app's first render the next (docs/performance.md, "Long tasks").
+    // Unmounted before then, it never renders.
+    let app = Rc::new(RefCell::new(None));
+    let slot = Rc::downgrade(&app);
+    let (element, root) = (element.clone(), owner.clone());
+    leptos::task::spawn_local(async move {
+        crate::browser::sleep(0).await;
+        let Some(slot) = slot.upgrade() else { return };
+        let mounted = root.with(|| {
+            leptos::mount::mount_to(element, move || {
+                leptos::view! { <App config=config i18n=i18n events=events on_painted=on_painted /> }
+            })
+        });
+        *slot.borrow_mut() = Some(Box::new(mounted) as Box<dyn Any>);
     });
-    Mounted {
-        app: Some(Box::new(app)),
-        owner,
-        i18n,
-    }
+    Mounted { app, owner, i18n }
 }
 
 /// Removes what `element` holds before the app (the stand-alone page's frame that

@@ -47,6 +47,15 @@ pub fn install(lang: Lang, sources: &[&str]) {
     BUNDLES.with(|b| b.borrow_mut().insert(lang, bundle));
 }
 
+/// Builds the bundle of `lang` now, when its messages are here and it is not built
+/// yet (English is otherwise built by the first message formatted): parsing the
+/// messages is then a task of its own rather than part of the first page's render.
+pub fn prepare(lang: Lang) {
+    if is_available(lang) {
+        let _ = bundle(lang);
+    }
+}
+
 /// The bundle of `lang`, or English while `lang` is not installed.
 fn bundle(lang: Lang) -> Rc<Bundle> {
     let lang = if is_available(lang) { lang } else { Lang::En };

@@ -19,7 +19,7 @@ mod pseudo;
 pub mod search;
 pub mod zones;
 
-pub use bundles::{format, has_message, install, is_available, Args, Value};
+pub use bundles::{format, has_message, install, is_available, prepare, Args, Value};
 pub use ids::{Attr, Message, Msg, VarMsg};
 pub use lang::Lang;
 pub use preference::start_lang;
@@ -88,6 +88,15 @@ impl I18n {
         self.lang.get_untracked()
     }
 
+    /// Parses the messages of the language asked for, when they are here and not
+    /// parsed yet, so that the first render does not (see [`prepare`]). Nothing once
+    /// the mount is gone.
+    pub fn prepare(&self) {
+        if let Some(lang) = self.wanted.try_get_untracked() {
+            prepare(lang);
+        }
+    }
+
     /// The admin picked `lang` in the language menu: remembered for the next visit.
     pub fn choose(&self, lang: Lang) {
         preference::save(lang);
@@ -124,6 +133,12 @@ impl I18n {
             match result {
                 Ok(text) => {
                     install(lang, &[&text]);
+                    // Rendering in the new language is a task of its own, after the
+                    // one that parsed its messages (docs/performance.md, "Long tasks").
+                    crate::browser::sleep(0).await;
+                    if this.wanted.try_get_untracked() != Some(lang) {
+                        return;
+                    }
                     this.lang.set(lang);
                 }
                 Err(()) => {

@@ -13,7 +13,7 @@ mod state;
 
 use crate::api::{self, ApiError, IdempotencyMemo};
 use crate::browser;
-use crate::components::{ErrorAlert, FieldInput, FieldText, Step};
+use crate::components::{ErrorAlert, FieldInput, FieldText, Later, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::{use_leave_guard, LeaveTexts};
@@ -249,6 +249,10 @@ pub fn IntegrationForm(
                 .cloud_link
                 .clone()
                 .map(|spec| view! { <CloudLinkSection state=state.clone() spec=spec /> })}
+            // The model's sections and the buttons render a task after the name: the
+            // whole form at once was one long task on a slow phone; the buttons come
+            // with the sections so that nothing on screen moves when they arrive.
+            <Later>
             {fields::sections(&state)}
             // Announces the wait: the button's changed label alone is not read out.
             <p class="ixi-visually-hidden" role="status">
@@ -264,6 +268,7 @@ pub fn IntegrationForm(
                     {move || if saving.get() { i18n.t(msg::SETUP_SAVING) } else { i18n.t(msg::SETUP_SAVE_BUTTON) }}
                 </button>
             </div>
+            </Later>
         </form>
     }
 }

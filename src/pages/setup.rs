@@ -1,10 +1,12 @@
 use super::load::with_catalogue;
-use crate::components::{use_page_title, BackLink, Breadcrumb, HelpLink, ModelHelp, PlanLock};
+use crate::components::{
+    use_page_title, BackLink, Breadcrumb, HelpLink, Later, ModelHelp, PlanLock,
+};
 use crate::i18n::{labels, msg, use_i18n};
 use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
 use crate::routes::{Route, SetupParams};
 use crate::state::{use_account, use_catalogue, use_host_events, use_toasts};
-use injixo_contract::KeyUse;
+use injixo_contract::{KeyUse, Model};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params};
 use std::sync::Arc;
@@ -71,6 +73,7 @@ fn SetupView() -> impl IntoView {
                     navigate(&Route::Integration(created.id.clone()).path(), Default::default());
                 })
             };
+            let aside = model.clone();
             view! {
                 <Breadcrumb current=title />
                 <BackLink to=Route::Vendor(vendor.id.clone()) label=msg::BACK_TO_CATALOGUE />
@@ -89,23 +92,41 @@ fn SetupView() -> impl IntoView {
                         cancel_to=Route::Vendor(vendor.id.clone())
                         on_saved=on_saved
                     />
+                    // The box is there from the start (the form keeps its width); what
+                    // it holds follows the form's sections, so that it never shows
+                    // beside the name alone on a phone and then moves down.
                     <aside class="ixi-setup-aside">
-                        {(model.key_use == Some(KeyUse::UrlToken))
-                            .then(|| {
-                                view! {
-                                    <section class="ixi-help" aria-labelledby="ixi-url-token-later">
-                                        <h2 id="ixi-url-token-later">{i18n.text(msg::URL_TOKEN_SECTION_TITLE)}</h2>
-                                        <p>{i18n.text(msg::URL_TOKEN_SAVE_FIRST)}</p>
-                                    </section>
-                                }
-                            })}
-                        <ModelHelp model=model.clone() />
-                        {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
+                        <Later>
+                            <SetupHelp model=aside.clone() />
+                        </Later>
                     </aside>
                 </div>
             }
             .into_any()
         })}
+    }
+}
+
+/// What the setup form has beside it: when the URL token can be copied, the model's
+/// data help, its help article.
+#[component]
+fn SetupHelp(
+    /// The model set up.
+    model: Model,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {(model.key_use == Some(KeyUse::UrlToken))
+            .then(|| {
+                view! {
+                    <section class="ixi-help" aria-labelledby="ixi-url-token-later">
+                        <h2 id="ixi-url-token-later">{i18n.text(msg::URL_TOKEN_SECTION_TITLE)}</h2>
+                        <p>{i18n.text(msg::URL_TOKEN_SAVE_FIRST)}</p>
+                    </section>
+                }
+            })}
+        <ModelHelp model=model.clone() />
+        {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
     }
 }
 

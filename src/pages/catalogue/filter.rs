@@ -14,6 +14,11 @@ pub fn vendor_matches(
     feature_label: impl Fn(Feature) -> String,
     delivery_label: impl Fn(Delivery) -> String,
 ) -> bool {
+    // The page opens with an empty filter: every tile, without formatting each
+    // model's feature and delivery labels first.
+    if query.split_whitespace().next().is_none() {
+        return true;
+    }
     let mut haystack = fold(&vendor.name);
     haystack.push(' ');
     haystack.push_str(&fold(vendor_label));

@@ -4,12 +4,16 @@ mod filter;
 mod tile;
 
 use super::load::with_catalogue;
-use crate::components::{use_page_title, BackLink, Breadcrumb};
+use crate::components::{after_a_task, use_page_title, BackLink, Breadcrumb};
 use crate::i18n::{labels, msg, use_i18n};
 use crate::routes::Route;
 use filter::vendor_matches;
 use leptos::prelude::*;
 use tile::VendorTile;
+
+/// The tiles rendered with the page; the others follow a task later (a first screen
+/// holds fewer, and rendering them all at once was one long task on a slow phone).
+const FIRST_TILES: usize = 6;
 
 /// *Add a new integration*: one tile per vendor, with a filter box.
 #[component]
@@ -35,19 +39,23 @@ pub fn CataloguePage() -> impl IntoView {
             />
         </div>
         {with_catalogue(move |c| {
-            let vendors = c.vendors.clone();
-            let shown = move || {
-                let q = query.get();
-                vendors
-                    .iter()
-                    .filter(|v| {
-                        let label = labels::vendor_name(i18n, v);
-                        vendor_matches(v, &label, &q, |f| i18n.t(labels::feature(f)), |d| i18n.t(labels::delivery(d)))
-                    })
-                    .cloned()
-                    .collect::<Vec<_>>()
+            // The positions of the vendors shown (the catalogue is the same for as long
+            // as this view lives), rather than copies of them.
+            let shown = {
+                let c = c.clone();
+                move || {
+                    let q = query.get();
+                    (0..c.vendors.len())
+                        .filter(|&i| {
+                            let v = &c.vendors[i];
+                            let label = labels::vendor_name(i18n, v);
+                            vendor_matches(v, &label, &q, |f| i18n.t(labels::feature(f)), |d| i18n.t(labels::delivery(d)))
+                        })
+                        .collect::<Vec<_>>()
+                }
             };
             let shown = Memo::new(move |_| shown());
+            let all = after_a_task();
             view! {
                 <p id="ixi-catalogue-count" class="ixi-muted" role="status">
                     {move || {
@@ -60,8 +68,18 @@ pub fn CataloguePage() -> impl IntoView {
                     }}
                 </p>
                 <ul class="ixi-tiles">
-                    <For each=move || shown.get() key=|v| v.id.clone() let(v)>
-                        <VendorTile vendor=v />
+                    <For
+                        each=move || {
+                            let mut shown = shown.get();
+                            if !all.get() {
+                                shown.truncate(FIRST_TILES);
+                            }
+                            shown
+                        }
+                        key=|i| *i
+                        let(i)
+                    >
+                        <VendorTile vendor=c.vendors[i].clone() />
                     </For>
                 </ul>
             }
