@@ -59,9 +59,32 @@ function preload(href) {
   document.head.appendChild(link);
 }
 
+// Starting a download is a few milliseconds of the main thread's time on a slow phone,
+// and the setup form's route has a dozen chunks: a few per task, in the server's
+// order (API requests first), keeps each task short. All of them still start long
+// before the wasm they serve has arrived.
+const PRELOADS_PER_TASK = 2;
+function preloadInTasks(hrefs) {
+  for (const href of hrefs.slice(0, PRELOADS_PER_TASK)) preload(href);
+  const rest = hrefs.slice(PRELOADS_PER_TASK);
+  if (rest.length) setTimeout(() => preloadInTasks(rest), 0);
+}
+
 // A task boundary: what follows runs in a task of its own, so that no single task
 // compiles, instantiates and renders (long tasks block input on a slow phone).
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The app's module, compiled while it downloads (its own request gets the preload's
+// response); without streaming where a proxy sent it as another media type.
+async function compile() {
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`${WASM_URL.href}: HTTP ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
 
 let started = null;
 
@@ -76,13 +99,15 @@ function start() {
         // Then what the page's server knows the app asks for first (`<meta
         // name="injixo-preload" content="/api/v1/catalogue">`): API requests, the
         // language's messages, code chunks.
-        for (const meta of document.querySelectorAll('meta[name="injixo-preload"]')) {
-          preload(meta.content);
-        }
+        preloadInTasks(Array.from(document.querySelectorAll('meta[name="injixo-preload"]'), (m) => m.content));
         return import(GLUE_URL);
       })
       .then(async (glue) => {
-        await glue.default({ module_or_path: WASM_URL });
+        // Compiling (which ends with the download) and instantiating are separate
+        // tasks, and the app starts in a third.
+        const module = await compile();
+        await nextTask();
+        await glue.default({ module_or_path: module });
         await nextTask();
         return glue;
       })
