@@ -140,11 +140,15 @@ test('injixo Cloud Link sends files from its folder: the integration page lists 
     writeFileSync(path.join(folder, 'march.csv'), SAMPLE);
     writeFileSync(path.join(folder, 'broken.csv'), 'Queue;Start;A;B\nHotline;yesterday;1;2\n');
     const imports = page.getByRole('table', { name: 'Last imports' });
+    // Both files listed, and neither still being written: the page shows what the
+    // server had when it loaded, and a row can appear before its import is done.
     await expect.poll(async () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
-      return imports.getByRole('row').count();
-    }, { timeout: 30_000 }).toBe(3);
+      const rows = await imports.getByRole('row').count();
+      const writing = await imports.getByRole('cell', { name: 'Being written', exact: true }).count();
+      return rows === 3 && writing === 0;
+    }, { timeout: 30_000 }).toBe(true);
     const march = imports.getByRole('row').filter({ hasText: 'march.csv' });
     await expect(march.getByRole('cell', { name: 'injixo Cloud Link', exact: true })).toBeVisible();
     await expect(march.getByRole('cell', { name: 'Applied', exact: true })).toBeVisible();
