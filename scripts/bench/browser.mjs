@@ -141,6 +141,8 @@ export async function overviewRerender(browser, baseUrl, want, n) {
   await rowsAt(page);
   const total = [], render = [];
   for (let i = 0; i < n; i++) {
+    // The app's link: the server's frame, painted first, has rows but no links.
+    await page.waitForSelector('a[href="/catalogue"]');
     await page.evaluate(() => document.querySelector('a[href="/catalogue"]').click());
     await page.waitForSelector(TILES);
     const r = await page.evaluate(async () => {
