@@ -19,7 +19,8 @@ mod pseudo;
 pub mod search;
 pub mod zones;
 
-pub use bundles::{format, has_message, install, is_available, prepare, Args, Value};
+use bundles::prepare;
+pub use bundles::{format, has_message, install, is_available, Args, Value};
 pub use ids::{Attr, Message, Msg, VarMsg};
 pub use lang::Lang;
 pub use preference::start_lang;

@@ -5,11 +5,11 @@ use injixo_contract::{Delivery, Feature, Vendor};
 
 /// True when every word of `query` occurs in the vendor's name, one of its models'
 /// names, or the (localized) name of a feature or delivery mode of one of its
-/// models. `vendor_label` is the tile's name as shown (localized where it is not a
-/// brand).
+/// models. `vendor_label` gives the tile's name as shown (localized where it is not
+/// a brand); like the other labels, it is formatted only when there is a query.
 pub fn vendor_matches(
     vendor: &Vendor,
-    vendor_label: &str,
+    vendor_label: impl FnOnce() -> String,
     query: &str,
     feature_label: impl Fn(Feature) -> String,
     delivery_label: impl Fn(Delivery) -> String,
@@ -21,7 +21,7 @@ pub fn vendor_matches(
     }
     let mut haystack = fold(&vendor.name);
     haystack.push(' ');
-    haystack.push_str(&fold(vendor_label));
+    haystack.push_str(&fold(&vendor_label()));
     for m in &vendor.models {
         haystack.push(' ');
         haystack.push_str(&fold(&m.name));
@@ -85,7 +85,7 @@ mod tests {
 
     /// `vendor_matches` with the labels above.
     fn finds(v: &Vendor, label_text: &str, query: &str) -> bool {
-        vendor_matches(v, label_text, query, label, delivery)
+        vendor_matches(v, || label_text.to_string(), query, label, delivery)
     }
 
     #[test]

@@ -48,8 +48,8 @@ pub fn CataloguePage() -> impl IntoView {
                     (0..c.vendors.len())
                         .filter(|&i| {
                             let v = &c.vendors[i];
-                            let label = labels::vendor_name(i18n, v);
-                            vendor_matches(v, &label, &q, |f| i18n.t(labels::feature(f)), |d| i18n.t(labels::delivery(d)))
+                            let label = || labels::vendor_name(i18n, v);
+                            vendor_matches(v, label, &q, |f| i18n.t(labels::feature(f)), |d| i18n.t(labels::delivery(d)))
                         })
                         .collect::<Vec<_>>()
                 }

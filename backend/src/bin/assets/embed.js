@@ -59,20 +59,21 @@ function preload(href) {
   document.head.appendChild(link);
 }
 
+// A task boundary: what follows runs in a task of its own, so that no single task
+// compiles, instantiates and renders (long tasks block input on a slow phone).
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 // Starting a download is a few milliseconds of the main thread's time on a slow phone,
 // and the setup form's route has a dozen chunks: a few per task, in the server's
 // order (API requests first), keeps each task short. All of them still start long
 // before the wasm they serve has arrived.
 const PRELOADS_PER_TASK = 2;
-function preloadInTasks(hrefs) {
-  for (const href of hrefs.slice(0, PRELOADS_PER_TASK)) preload(href);
-  const rest = hrefs.slice(PRELOADS_PER_TASK);
-  if (rest.length) setTimeout(() => preloadInTasks(rest), 0);
+async function preloadInTasks(hrefs) {
+  for (let i = 0; i < hrefs.length; i += PRELOADS_PER_TASK) {
+    if (i > 0) await nextTask();
+    hrefs.slice(i, i + PRELOADS_PER_TASK).forEach(preload);
+  }
 }
-
-// A task boundary: what follows runs in a task of its own, so that no single task
-// compiles, instantiates and renders (long tasks block input on a slow phone).
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // The app's module, compiled while it downloads (its own request gets the preload's
 // response); without streaming where a proxy sent it as another media type.
