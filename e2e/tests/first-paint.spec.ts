@@ -32,8 +32,8 @@ async function holdWasm(page: Page) {
 const release = (page: Page) => page.evaluate(() => (window as any).__releaseWasm());
 
 const TEXTS = {
-  de: { locale: 'de-DE', catalogue: 'Neue Integration hinzufügen', overview: 'Integrationen', breadcrumb: 'Brotkrümelnavigation', language: 'Sprache', filter: 'Filtern' },
-  fr: { locale: 'fr-FR', catalogue: 'Ajouter une nouvelle intégration', overview: 'Intégrations', breadcrumb: 'Fil d’Ariane', language: 'Langue', filter: 'Filtrer' },
+  de: { locale: 'de-DE', catalogue: 'Neue Integration hinzufügen', overview: 'Integrationen', breadcrumb: 'Brotkrümelnavigation', language: 'Sprache', filter: 'Filtern', help: 'Freshchat-Daten in injixo', name: 'Name' },
+  fr: { locale: 'fr-FR', catalogue: 'Ajouter une nouvelle intégration', overview: 'Intégrations', breadcrumb: 'Fil d’Ariane', language: 'Langue', filter: 'Filtrer', help: 'Données Freshchat dans injixo', name: 'Nom' },
 } as const;
 
 /** The boxes that must not move when the app takes over from the frame. */
@@ -84,6 +84,32 @@ for (const [lang, t] of Object.entries(TEXTS)) {
       // Two frames for any late shift to be reported.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await page.evaluate(() => (window as any).__cls)).toBeLessThanOrEqual(0.02);
+    });
+
+    test('on a wide screen the setup form\'s help is painted with the frame and stays in place when the app takes over; on a phone it waits for the form', async ({ page }) => {
+      await holdWasm(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto('/new/freshchat');
+      // The frame is hidden from screen readers: the text is found by sight.
+      const frameHelp = page.getByText(t.help, { exact: true });
+      await expect(frameHelp).toBeVisible();
+      await expect.poll(() => page.evaluate(() => (window as any).__wasmHeld)).toBeGreaterThan(0);
+      const before = await frameHelp.boundingBox();
+      await release(page);
+      await expect(page.getByRole('textbox', { name: t.name, exact: true })).toBeVisible();
+      const help = page.getByRole('heading', { level: 2, name: t.help });
+      await expect(help).toBeVisible();
+      const after = await help.boundingBox();
+      for (const k of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(after![k] - before![k]), `${k}: ${before![k]} → ${after![k]}`).toBeLessThanOrEqual(0.5);
+      }
+      expect(await page.evaluate(() => (window as any).__cls)).toBeLessThanOrEqual(0.02);
+
+      // On a phone the help stands below a form whose height the frame does not know.
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto('/new/freshchat');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText(t.help, { exact: true })).toBeHidden();
     });
   });
 }

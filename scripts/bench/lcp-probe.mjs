@@ -1,4 +1,4 @@
-// One mobile Lighthouse run per page, for finding out why LCP and TBT are what they are:
+// One mobile (FORM_FACTOR=desktop: desktop) Lighthouse run per page, for finding out why LCP and TBT are what they are:
 // the LCP element and its phases, the observed and simulated timings, the long tasks,
 // and the requests with their observed start and end. Writes the full report as JSON to
 // target/lcp-probe-<page>.json. `node scripts/bench/lcp-probe.mjs [/path …]`
@@ -13,7 +13,7 @@ await server.seed(5);
 const chrome = await launchChrome();
 try {
   for (const p of pages) {
-    const lhr = await runLighthouse(chrome, server.url + p, { formFactor: 'mobile', categories: ['performance'] });
+    const lhr = await runLighthouse(chrome, server.url + p, { formFactor: process.env.FORM_FACTOR ?? 'mobile', categories: ['performance'] });
     writeFileSync(path.join(ROOT, `target/lcp-probe-${p.replace(/\W+/g, '_')}.json`), JSON.stringify(lhr));
     const a = (id) => lhr.audits[id];
     console.log(`\n== ${p}: perf ${Math.round(lhr.categories.performance.score * 100)}`);

@@ -1,4 +1,5 @@
-//! What the browser says about the admin and the page: languages, URL, network.
+//! What the browser says about the admin and the page: languages, URL, network,
+//! screen.
 
 /// `navigator.languages`, most preferred first.
 pub fn languages() -> Vec<String> {
@@ -24,6 +25,13 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
+}
+
+/// Whether the CSS media query `query` (`(min-width: 52rem)`) holds now.
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 /// Whether the browser believes it is online.

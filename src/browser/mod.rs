@@ -18,7 +18,7 @@ pub use dom::{
     document, focus_heading_soon, focus_id, focus_soon, scroll_into_view, set_document_lang,
     set_document_title,
 };
-pub use env::{languages, online, query_param, reload};
+pub use env::{languages, media_matches, online, query_param, reload};
 pub use file::{dropped_files, input_files, read_bytes, single_file};
 pub use random::uuid_v4;
 pub use storage::{cookie, local_get, local_set, session_get, session_remove, session_set};

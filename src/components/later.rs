@@ -18,7 +18,13 @@ pub fn after_a_task() -> Signal<bool> {
 pub fn Later(
     /// What is rendered a task later.
     children: ChildrenFn,
+    /// Renders them at once instead (when the first frame needs them after all).
+    #[prop(optional)]
+    now: bool,
 ) -> impl IntoView {
+    if now {
+        return children().into_any();
+    }
     let ready = after_a_task();
-    view! { <Show when=move || ready.get()>{children()}</Show> }
+    view! { <Show when=move || ready.get()>{children()}</Show> }.into_any()
 }

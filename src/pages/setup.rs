@@ -92,11 +92,14 @@ fn SetupView() -> impl IntoView {
                         cancel_to=Route::Vendor(vendor.id.clone())
                         on_saved=on_saved
                     />
-                    // The box is there from the start (the form keeps its width); what
-                    // it holds follows the form's sections, so that it never shows
-                    // beside the name alone on a phone and then moves down.
+                    // The box is there from the start (the form keeps its width). On a
+                    // phone what it holds follows the form's sections, so that it never
+                    // shows below the name alone and then moves down. Where it stands
+                    // beside the form, the server's frame already shows it
+                    // (backend/src/first_paint/help.rs): it renders with the page there,
+                    // or it would blink out for a task.
                     <aside class="ixi-setup-aside">
-                        <Later>
+                        <Later now=crate::browser::media_matches(HELP_BESIDE_FORM)>
                             <SetupHelp model=aside.clone() />
                         </Later>
                     </aside>
@@ -106,6 +109,11 @@ fn SetupView() -> impl IntoView {
         })}
     }
 }
+
+/// Where the help stands beside the form, not below it: the same query as the
+/// frame's rule in style/app.css (`.ixi-skel-help`). The form and the help wrap
+/// below 45.5rem of content; this leaves room for the page's padding and a scrollbar.
+const HELP_BESIDE_FORM: &str = "(min-width: 52rem)";
 
 /// What the setup form has beside it: when the URL token can be copied, the model's
 /// data help, its help article.

@@ -4,7 +4,7 @@
 //! can be used: it is replaced when the app mounts, and a click or a typed letter
 //! would be lost then.
 
-use super::{route::Page, texts::Language, tiles, Facts};
+use super::{help, route::Page, texts::Language, tiles, Facts};
 use injixo_contract::Model;
 
 /// The frame of `page`, and the heading it shows (for the document title), if known.
@@ -97,7 +97,9 @@ fn page_body(html: &mut String, page: &Page, t: &Language, facts: &Facts) -> Opt
             for _ in 0..4 {
                 html.push_str(r#"<span class="ixi-skel ixi-skel-label"></span><span class="ixi-skel ixi-skel-input"></span>"#);
             }
-            html.push_str(r#"</div><div class="ixi-setup-aside"><span class="ixi-skel ixi-skel-aside"></span></div></div>"#);
+            html.push_str("</div>");
+            help::render(html, t, model);
+            html.push_str("</div>");
             Some(title)
         }
         Page::Integration(_) | Page::Other => {

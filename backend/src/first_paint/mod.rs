@@ -8,6 +8,7 @@
 //! mode and credentials).
 
 mod frame;
+mod help;
 mod lang;
 mod route;
 mod texts;

@@ -103,6 +103,12 @@ fn the_setup_form_is_named_after_its_model() {
         html.contains("<h1>Ajouter une intégration Freshchat</h1>"),
         "{html}"
     );
+    // Beside the form: the model's data help, as the app words it.
+    assert!(
+        html.contains("<h2>Données Freshchat dans injixo</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("En savoir plus"), "{html}");
     let html = first_paint().page("/catalogue/freshworks", None, Some("it"));
     assert!(html.contains("<h1>Freshworks</h1>"), "{html}");
 }
@@ -163,6 +169,9 @@ const IDS: &[&str] = &[
     "catalogue-select-model-button",
     "feature-",
     "delivery-",
+    "help-data-title",
+    "help-learn-more",
+    "url-token-",
 ];
 
 #[test]
@@ -183,8 +192,22 @@ fn every_page_has_its_texts(first_paint: &FirstPaint) {
         "/nope",
         "/new/nope",
     ];
-    for code in CODES {
-        for path in paths {
+    // Every model's setup form, with its help.
+    let catalogue = &first_paint.facts.catalogue;
+    let models = catalogue.vendors.iter().flat_map(|v| v.models.iter());
+    let setup: Vec<(String, Vec<&str>)> = models
+        .map(|m| {
+            let help = m.data_help.iter();
+            let ids = help.flat_map(|h| std::iter::once(&h.title_id).chain(&h.paragraph_ids));
+            (format!("/new/{}", m.id), ids.map(String::as_str).collect())
+        })
+        .collect();
+    let setup = setup
+        .iter()
+        .map(|(path, ids)| (path.as_str(), ids.as_slice()));
+    let paths = paths.into_iter().map(|p| (p, &[][..])).chain(setup);
+    for (path, help_ids) in paths {
+        for code in CODES {
             let html = first_paint.page(path, Some(&format!("lang={code}")), None);
             assert!(
                 html.contains(&format!(r#"<html lang="{code}""#)),
@@ -193,7 +216,7 @@ fn every_page_has_its_texts(first_paint: &FirstPaint) {
             // A missing message shows as its id.
             let vendors = first_paint.facts.catalogue.vendors.iter();
             let descriptions = vendors.map(|v| v.description_id.as_str());
-            for id in IDS.iter().copied().chain(descriptions) {
+            for id in IDS.iter().chain(help_ids).copied().chain(descriptions) {
                 assert!(!html.contains(id), "{code} {path}: {id} untranslated");
             }
         }
