@@ -76,6 +76,9 @@ pub fn App(
                 <SessionBanner />
                 <OfflineBanner />
                 <main class="ixi-main" node_ref=main.0 inert=move || session.expired.get()>
+                    // The page a task after the chrome and the router (each is a
+                    // task of its own on a slow phone); the frame stays until then.
+                    <Later>
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=OverviewPage />
                         <Route path=path!("/catalogue") view=CataloguePage />
@@ -86,8 +89,10 @@ pub fn App(
                         <Route path=path!("/csv-import") view=CsvImportPage />
                         <Route path=path!("/csv-import/:integration") view=CsvImportPage />
                     </Routes>
+                    </Later>
                 </main>
-                <Later>
+                // After the page (a task after this) and its first deferred part.
+                <Later tasks=3>
                     <ToastRegion />
                     <LeaveGuardHost />
                     <HostBridge />
@@ -98,19 +103,22 @@ pub fn App(
     }
 }
 
-/// Runs `painted` once the first page has what it renders at start: the language,
-/// the catalogue and the plan (each page waits for them, see `pages::load`). Until
-/// then the host's placeholder (the server's frame of the page) stays on screen, so
-/// the page goes from frame to content without an empty or *Loading…* frame between.
-/// A failed load counts as there: the page then shows the error.
+/// Runs `painted` once the first page has rendered what it shows at start: the
+/// language, the catalogue and the plan are here, and the page has rendered with its
+/// own data (`state::page_shown`, from `pages::load`). Until then the host's
+/// placeholder (the server's frame of the page) stays on screen, so the page goes
+/// from frame to content without an empty or *Loading…* frame between. A failed load
+/// counts as there: the page then shows the error.
 fn when_first_paint(i18n: I18n, painted: Callback<()>) {
     let catalogue = state::use_catalogue().0;
     let account = state::use_account().0;
+    let shown = state::use_page_shown().0;
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let ready = i18n.ready() && catalogue.get().is_some() && account.get().is_some();
+        let ready =
+            i18n.ready() && catalogue.get().is_some() && account.get().is_some() && shown.get();
         if ready {
             painted.run(());
         }

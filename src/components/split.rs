@@ -86,6 +86,8 @@ where
             match pending.await {
                 Ok(view) => view,
                 Err(error) => {
+                    // The page's failure is what it shows (the frame goes).
+                    crate::state::page_shown();
                     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
                     view! { <ErrorAlert error=error step=Step::LoadPage on_retry=retry /> }
                         .into_any()

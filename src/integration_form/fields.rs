@@ -3,11 +3,30 @@
 use super::secret::secret_on_edit;
 use super::state::{dom_id, domain_example, FormState};
 use crate::components::{
-    CheckboxInput, FieldInput, FieldText, SelectInput, TextAreaInput, TimeZoneInput,
+    CheckboxInput, FieldInput, FieldText, Later, SelectInput, TextAreaInput, TimeZoneInput,
 };
 use crate::i18n::{msg, use_i18n, Args};
 use injixo_contract::{Field, FieldKind, Section};
 use leptos::prelude::*;
+
+/// How many tasks apart a form's fields render at most. The first field renders with
+/// the sections and each next one a task after the one before, up to this many: the
+/// first field of a kind costs a slow phone most (docs/performance.md, "Long tasks"),
+/// and a long form is still complete after a few frames. A section comes with its
+/// first field and what ends it with its last, so every part only ever appears below
+/// what is there, and nothing moves.
+pub(crate) const FIELD_STEPS: u32 = 3;
+
+/// How many tasks after the sections the field at `index` (in form order) renders.
+fn field_step(index: usize) -> u32 {
+    u32::try_from(index).map_or(FIELD_STEPS, |i| i.min(FIELD_STEPS))
+}
+
+/// How many tasks after the sections the last field renders: what follows the fields
+/// (a CSV model's schema, the buttons) waits as long.
+pub(crate) fn steps(state: &FormState) -> u32 {
+    field_step(state.model.fields().count().saturating_sub(1))
+}
 
 /// Every section of the model, in catalogue order; a CSV model's schema in its
 /// section, or after them all if the catalogue has none.
@@ -17,30 +36,55 @@ pub(crate) fn sections(state: &FormState) -> impl IntoView {
         .sections
         .iter()
         .any(|s| s.id == super::logic::CSV_SCHEMA);
+    let mut first_field = 0;
     let sections = model
         .sections
         .iter()
-        .map(|section| section_view(state, section))
+        .map(|section| {
+            let (state, section) = (state.clone(), section.clone());
+            let first = first_field;
+            first_field += section.fields.len();
+            view! {
+                <Later tasks=field_step(first)>{section_view(&state, &section, first)}</Later>
+            }
+        })
         .collect_view();
-    let csv = (model.csv_schema && !own_section).then(|| super::csv_schema::controls(state));
+    let csv = (model.csv_schema && !own_section).then(|| {
+        let state = state.clone();
+        view! { <Later tasks=steps(&state)>{super::csv_schema::controls(&state)}</Later> }
+    });
     view! { {sections} {csv} }
 }
 
-fn section_view(state: &FormState, section: &Section) -> impl IntoView {
+/// A section, rendered `field_step(first_field)` tasks after the sections; its
+/// fields follow at their own steps.
+fn section_view(state: &FormState, section: &Section, first_field: usize) -> impl IntoView {
     let i18n = use_i18n();
     let title_id = section.title_id.clone();
     let heading_id = format!("ixi-section-{}", section.id);
+    let start = field_step(first_field);
     let fields = section
         .fields
         .iter()
-        .map(|f| shown_when(state, f, field_view(state, f)))
+        .enumerate()
+        .map(|(i, f)| {
+            let (state, f) = (state.clone(), f.clone());
+            view! {
+                <Later tasks=field_step(first_field + i) - start>
+                    {shown_when(&state, &f, field_view(&state, &f))}
+                </Later>
+            }
+        })
         .collect_view();
     let help = section.help_id.clone().map(|id| {
         view! { <p class="ixi-section-help">{move || i18n.t_data(&id)}</p> }
     });
-    // The CSV model's schema belongs at the end of its section.
-    let csv = (state.model.csv_schema && section.id == super::logic::CSV_SCHEMA)
-        .then(|| super::csv_schema::controls(state));
+    // The CSV model's schema belongs at the end of its section, after its last field.
+    let last = field_step(first_field + section.fields.len().max(1) - 1) - start;
+    let csv = (state.model.csv_schema && section.id == super::logic::CSV_SCHEMA).then(|| {
+        let state = state.clone();
+        view! { <Later tasks=last>{super::csv_schema::controls(&state)}</Later> }
+    });
     view! {
         <fieldset class="ixi-section">
             <legend>
@@ -210,5 +254,16 @@ fn field_view(state: &FormState, field: &Field) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{field_step, FIELD_STEPS};
+
+    #[test]
+    fn fields_render_a_task_apart_up_to_a_bound() {
+        let steps: Vec<u32> = (0..6).map(field_step).collect();
+        assert_eq!(steps, [0, 1, 2, FIELD_STEPS, FIELD_STEPS, FIELD_STEPS]);
     }
 }

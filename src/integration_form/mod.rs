@@ -2,6 +2,7 @@
 //! sections from the catalogue schema, client validation with the server's rules,
 //! server field errors at their fields, one save at a time, and a leave guard.
 
+mod actions;
 mod cloud_link;
 mod csv_schema;
 pub mod drafts;
@@ -17,6 +18,7 @@ use crate::components::{ErrorAlert, FieldInput, FieldText, Later, Step};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::{use_leave_guard, LeaveTexts};
+use actions::FormActions;
 use cloud_link::CloudLinkSection;
 use injixo_contract::{
     CreateIntegration, ErrorCode, FieldErrorCode, Integration, Model, UpdateIntegration,
@@ -32,6 +34,11 @@ enum SaveRequest {
     Create(CreateIntegration),
     Update(String, UpdateIntegration),
 }
+
+/// The most tasks after its own the form takes to be complete: its sections a task
+/// later, their fields and the buttons up to `FIELD_STEPS` after that. What stands
+/// below it on a phone waits as long, so that it never shows beside half a form.
+pub const TASKS_TO_COMPLETE: u32 = 1 + fields::FIELD_STEPS;
 
 #[component]
 pub fn IntegrationForm(
@@ -215,6 +222,8 @@ pub fn IntegrationForm(
     });
     let saving = state.saving;
     let wizard_open = state.csv_wizard;
+    // Copy: the buttons' view is built in a closure inside the sections' one.
+    let cancel_href = StoredValue::new(base.href(&cancel_to));
     view! {
         {csv_schema::wizard(&state)}
         <form class="ixi-form" novalidate=true on:submit=on_submit hidden=move || wizard_open.with(Option::is_some)>
@@ -249,25 +258,15 @@ pub fn IntegrationForm(
                 .cloud_link
                 .clone()
                 .map(|spec| view! { <CloudLinkSection state=state.clone() spec=spec /> })}
-            // The model's sections and the buttons render a task after the name: the
-            // whole form at once was one long task on a slow phone; the buttons come
-            // with the sections so that nothing on screen moves when they arrive.
+            // The model's sections render a task after the name, their fields a task
+            // apart (see `fields::sections`): the whole form at once was one long task
+            // on a slow phone. The buttons come with the last field, so that nothing on
+            // screen moves when they arrive.
             <Later>
             {fields::sections(&state)}
-            // Announces the wait: the button's changed label alone is not read out.
-            <p class="ixi-visually-hidden" role="status">
-                {move || if saving.get() { i18n.t(msg::SETUP_SAVING) } else { String::new() }}
-            </p>
-            <div class="ixi-form-actions">
-                <a class="ixi-button" href=base.href(&cancel_to)>{i18n.text(msg::SETUP_CANCEL_BUTTON)}</a>
-                <button
-                    type="submit"
-                    class="ixi-button ixi-button-primary"
-                    aria-disabled=move || if saving.get() { "true" } else { "false" }
-                >
-                    {move || if saving.get() { i18n.t(msg::SETUP_SAVING) } else { i18n.t(msg::SETUP_SAVE_BUTTON) }}
-                </button>
-            </div>
+            <Later tasks=fields::steps(&state)>
+                <FormActions cancel_href=cancel_href.get_value() saving=saving />
+            </Later>
             </Later>
         </form>
     }

@@ -1,10 +1,11 @@
 //! The one way pages load what they show: *Loading…* while the request runs, the
-//! error with *Try again* when it failed, the page when the data is here.
+//! error with *Try again* when it failed, the page when the data is here. The last
+//! two mark the page as shown (`state::page_shown`): the first page's frame goes then.
 
 use crate::api::{use_api, ApiError};
 use crate::components::{ErrorAlert, Loading, Step};
 use crate::routes::IntegrationParams;
-use crate::state::{use_account, use_catalogue};
+use crate::state::{page_shown, use_account, use_catalogue};
 use injixo_contract::{Catalogue, Integration};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params;
@@ -16,6 +17,7 @@ pub fn error_view(
     step: Step,
     retry: impl Fn() + Send + Sync + 'static,
 ) -> AnyView {
+    page_shown();
     view! { <ErrorAlert error=error step=step on_retry=Callback::new(move |_| retry()) /> }
         .into_any()
 }
@@ -35,7 +37,10 @@ where
     move || match resource.get() {
         None => Loading().into_any(),
         Some(Err(e)) => failed(error_view(e, step, move || resource.refetch())),
-        Some(Ok(value)) => ok(value).into_any(),
+        Some(Ok(value)) => {
+            page_shown();
+            ok(value).into_any()
+        }
     }
 }
 
@@ -53,7 +58,10 @@ pub fn with_catalogue<V: IntoView + 'static>(
         // once, and a form is never re-created (losing a typed secret) when the plan
         // arrives after the catalogue. A failed account load locks nothing.
         Some(Ok(_)) if account.get().is_none() => Loading().into_any(),
-        Some(Ok(c)) => ok(c).into_any(),
+        Some(Ok(c)) => {
+            page_shown();
+            ok(c).into_any()
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(i18n.text(msg::NOT_FOUND_TITLE));
+    crate::state::page_shown();
     view! {
         <Breadcrumb current=Signal::derive(i18n.text(msg::NOT_FOUND_TITLE)) />
         <h1>{i18n.text(msg::NOT_FOUND_TITLE)}</h1>

@@ -1,9 +1,9 @@
 use super::load::with_catalogue;
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, HelpLink, Later, ModelHelp, PlanLock,
+    use_page_title, BackLink, Breadcrumb, FormSkeleton, HelpLink, Later, ModelHelp, PlanLock,
 };
 use crate::i18n::{labels, msg, use_i18n};
-use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
+use crate::integration_form::{drafts, logic::Draft, IntegrationForm, TASKS_TO_COMPLETE};
 use crate::routes::{Route, SetupParams};
 use crate::state::{use_account, use_catalogue, use_host_events, use_toasts};
 use injixo_contract::{KeyUse, Model};
@@ -74,6 +74,10 @@ fn SetupView() -> impl IntoView {
                 })
             };
             let aside = model.clone();
+            let form_model = Arc::new(model.clone());
+            let draft_key = drafts::setup_key(&model.id);
+            let cancel_to = Route::Vendor(vendor.id.clone());
+            let beside = crate::browser::media_matches(HELP_BESIDE_FORM);
             view! {
                 <Breadcrumb current=title />
                 <BackLink to=Route::Vendor(vendor.id.clone()) label=msg::BACK_TO_CATALOGUE />
@@ -85,21 +89,26 @@ fn SetupView() -> impl IntoView {
                     }
                 </p>
                 <div class="ixi-setup-layout">
+                    // The form a task after the page's head (one task for both was
+                    // too long on a slow phone), in the frame's sketch of it till then.
+                    <Later fallback=FormSkeleton>
                     <IntegrationForm
-                        model=Arc::new(model.clone())
+                        model=form_model.clone()
                         initial=Draft::default()
-                        draft_key=drafts::setup_key(&model.id)
-                        cancel_to=Route::Vendor(vendor.id.clone())
+                        draft_key=draft_key.clone()
+                        cancel_to=cancel_to.clone()
                         on_saved=on_saved
                     />
+                    </Later>
                     // The box is there from the start (the form keeps its width). On a
-                    // phone what it holds follows the form's sections, so that it never
-                    // shows below the name alone and then moves down. Where it stands
+                    // phone what it holds follows the whole form (a task for the form,
+                    // then the form's own), so that it never shows below half a form
+                    // and then moves down. Where it stands
                     // beside the form, the server's frame already shows it
                     // (backend/src/first_paint/help.rs): it renders with the page there,
                     // or it would blink out for a task.
                     <aside class="ixi-setup-aside">
-                        <Later now=crate::browser::media_matches(HELP_BESIDE_FORM)>
+                        <Later tasks=if beside { 0 } else { 1 + TASKS_TO_COMPLETE }>
                             <SetupHelp model=aside.clone() />
                         </Later>
                     </aside>

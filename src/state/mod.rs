@@ -22,6 +22,11 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct CatalogueData(pub LocalResource<Result<Arc<Catalogue>, ApiError>>);
 
+/// Whether the first page has rendered with its data (or its error): until then the
+/// host's placeholder, the server's frame of the page, stays (src/app/mod.rs).
+#[derive(Clone, Copy)]
+pub struct PageShown(pub RwSignal<bool>);
+
 /// The account (its plan decides which models are available), loaded once.
 #[derive(Clone, Copy)]
 pub struct AccountData(pub LocalResource<Result<Account, ApiError>>);
@@ -94,7 +99,22 @@ pub fn provide(config: &MountConfig, i18n: I18n, events: HostEvents) -> (Session
     provide_context(LeaveGuard::new());
     let main = MainRef(NodeRef::new());
     provide_context(main);
+    provide_context(PageShown(RwSignal::new(false)));
     (session, main)
+}
+
+/// Called by a page as it renders what it shows with its data, or its error (see
+/// [`PageShown`]); the mark is set once that render is done.
+pub fn page_shown() {
+    if let Some(PageShown(shown)) = use_context() {
+        if !shown.get_untracked() {
+            Effect::new(move |_| shown.set(true));
+        }
+    }
+}
+
+pub fn use_page_shown() -> PageShown {
+    expect_context()
 }
 
 pub fn use_catalogue() -> CatalogueData {
