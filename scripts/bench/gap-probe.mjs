@@ -1,4 +1,8 @@
-// Samples, every animation frame, whether a visible h1 is on screen and whose it is.
+// What is on screen while a page starts, at 4× CPU on a phone's screen, three cold
+// starts each: every animation frame, whose h1 is visible (the server's frame, the
+// app, or NONE: an empty page) and which boxes (F form, Ds its sketch, I input, L tile,
+// T row). For checking that the page goes from frame to content without an empty or
+// half-built frame between. `node scripts/bench/gap-probe.mjs [/path …]`
 import { eachSlowPhonePage } from './browser.mjs';
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/catalogue', '/new/freshchat'];
 for (let run = 0; run < 3; run++)
