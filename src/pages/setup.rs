@@ -103,10 +103,9 @@ fn SetupView() -> impl IntoView {
                     // The box is there from the start (the form keeps its width). On a
                     // phone what it holds follows the whole form (a task for the form,
                     // then the form's own), so that it never shows below half a form
-                    // and then moves down. Where it stands
-                    // beside the form, the server's frame already shows it
-                    // (backend/src/first_paint/help.rs): it renders with the page there,
-                    // or it would blink out for a task.
+                    // and then moves down. Where it stands beside the form, the
+                    // server's frame already shows it (backend/src/first_paint/help.rs):
+                    // it renders with the page there, or it would blink out for a task.
                     <aside class="ixi-setup-aside">
                         <Later tasks=if beside { 0 } else { 1 + TASKS_TO_COMPLETE }>
                             <SetupHelp model=aside.clone() />
