@@ -9,7 +9,7 @@ use crate::pages::{
     CataloguePage, CsvImportPage, EditPage, IntegrationPage, NotFoundPage, OverviewPage, SetupPage,
     VendorPage,
 };
-use crate::state::{self, HostEvents, MountConfig};
+use crate::state::{self, MountConfig};
 use banners::{OfflineBanner, SessionBanner};
 use host_bridge::HostBridge;
 use leptos::prelude::*;
@@ -25,13 +25,12 @@ pub fn App(
     config: MountConfig,
     /// The language handle; created by the mount so the host can change it later.
     i18n: I18n,
-    /// Where events for the host go.
-    events: HostEvents,
     /// Called once, when the first page can paint (see [`when_first_paint`]).
     #[prop(optional)]
     on_painted: Option<Callback<()>>,
 ) -> impl IntoView {
-    let (session, main) = state::provide(&config, i18n, events);
+    // The state was provided a task before (`embed::start`).
+    let (session, main) = (state::use_session(), state::use_main_ref());
     if let Some(painted) = on_painted {
         when_first_paint(i18n, painted);
     }
@@ -64,6 +63,10 @@ pub fn App(
             // flash of English); the catalogue and account requests run meanwhile.
             <Show when=move || i18n.ready() && routed.get()>
             <Router base=base.clone()>
+                // The router, the chrome and the page each in a task of their own (on
+                // a slow phone each is tens of milliseconds); the frame stays until
+                // the page is there.
+                <Later>
                 {standalone
                     .then(|| {
                         view! {
@@ -75,10 +78,9 @@ pub fn App(
                     })}
                 <SessionBanner />
                 <OfflineBanner />
+                </Later>
                 <main class="ixi-main" node_ref=main.0 inert=move || session.expired.get()>
-                    // The page a task after the chrome and the router (each is a
-                    // task of its own on a slow phone); the frame stays until then.
-                    <Later>
+                    <Later tasks=2>
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=OverviewPage />
                         <Route path=path!("/catalogue") view=CataloguePage />
@@ -91,8 +93,8 @@ pub fn App(
                     </Routes>
                     </Later>
                 </main>
-                // After the page (a task after this) and its first deferred part.
-                <Later tasks=3>
+                // After the page (two tasks after this) and its first deferred part.
+                <Later tasks=4>
                     <ToastRegion />
                     <LeaveGuardHost />
                     <HostBridge />

@@ -7,7 +7,7 @@ mod config;
 
 use crate::app::App;
 use crate::i18n::{self, I18n, Lang};
-use crate::state::HostEvents;
+use crate::state::{self, HostEvents};
 use leptos::prelude::{Callback, Owner};
 use std::any::Any;
 use std::cell::RefCell;
@@ -54,18 +54,24 @@ fn start(element: &HtmlElement, config: &JsValue, lang: Option<Lang>) -> Mounted
     let owner = Owner::new();
     let i18n = owner.with(|| I18n::new(lang, config.locale_urls.clone()));
     let on_painted = placeholder(element);
-    // The app renders a task later: reading the config and starting the language is
-    // one task, the app's first render the next (docs/performance.md, "Long tasks").
-    // Unmounted before then, it never renders.
+    // Reading the config and starting the language is one task, the app's state (and
+    // its first API requests) the next, its first render a third: together they
+    // would block input on a slow phone for too long (docs/performance.md, "Long
+    // tasks"). Unmounted before then, it never renders.
     let app = Rc::new(RefCell::new(None));
     let slot = Rc::downgrade(&app);
     let (element, root) = (element.clone(), owner.clone());
     leptos::task::spawn_local(async move {
         crate::browser::sleep(0).await;
+        if slot.strong_count() == 0 {
+            return;
+        }
+        root.with(|| state::provide(&config, i18n, events));
+        crate::browser::sleep(0).await;
         let Some(slot) = slot.upgrade() else { return };
         let mounted = root.with(|| {
             leptos::mount::mount_to(element, move || {
-                leptos::view! { <App config=config i18n=i18n events=events on_painted=on_painted /> }
+                leptos::view! { <App config=config i18n=i18n on_painted=on_painted /> }
             })
         });
         *slot.borrow_mut() = Some(Box::new(mounted) as Box<dyn Any>);

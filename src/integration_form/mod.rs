@@ -14,11 +14,11 @@ mod state;
 
 use crate::api::{self, ApiError, IdempotencyMemo};
 use crate::browser;
-use crate::components::{ErrorAlert, FieldInput, FieldText, Later, Step};
+use crate::components::{FieldInput, FieldText, FormSkeleton, Later};
 use crate::i18n::{msg, use_i18n};
 use crate::routes::{use_base, Route};
 use crate::state::{use_leave_guard, LeaveTexts};
-use actions::FormActions;
+use actions::{FormActions, SaveFailure};
 use cloud_link::CloudLinkSection;
 use injixo_contract::{
     CreateIntegration, ErrorCode, FieldErrorCode, Integration, Model, UpdateIntegration,
@@ -35,10 +35,11 @@ enum SaveRequest {
     Update(String, UpdateIntegration),
 }
 
-/// The most tasks after its own the form takes to be complete: its sections a task
-/// later, their fields and the buttons up to `FIELD_STEPS` after that. What stands
-/// below it on a phone waits as long, so that it never shows beside half a form.
-pub const TASKS_TO_COMPLETE: u32 = 1 + fields::FIELD_STEPS;
+/// The most tasks after its own the form takes to be complete: the form with its
+/// name a task later, its sections a task after that, their fields and the buttons
+/// up to `FIELD_STEPS` after those. What stands below it on a phone waits as long,
+/// so that it never shows beside half a form.
+pub const TASKS_TO_COMPLETE: u32 = 2 + fields::FIELD_STEPS;
 
 #[component]
 pub fn IntegrationForm(
@@ -224,26 +225,15 @@ pub fn IntegrationForm(
     let wizard_open = state.csv_wizard;
     // Copy: the buttons' view is built in a closure inside the sections' one.
     let cancel_href = StoredValue::new(base.href(&cancel_to));
-    view! {
+    // Rendered a task after the form's state is set up (together they were one long
+    // task on a slow phone), in the frame's sketch of the form till then. Called
+    // once, but `Later` may call it again, hence the clones.
+    let form_view = move || {
+        let (state, on_submit, model_id) = (state.clone(), on_submit.clone(), model_id.clone());
+        view! {
         {csv_schema::wizard(&state)}
         <form class="ixi-form" novalidate=true on:submit=on_submit hidden=move || wizard_open.with(Option::is_some)>
-            {move || {
-                failure
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <div id="ixi-form-failure" tabindex="-1">
-                                {verification_failed(&e)
-                                    .then(|| {
-                                        view! {
-                                            <p class="ixi-verification">{i18n.text(msg::CONNECTION_RESULT_FAILED)}</p>
-                                        }
-                                    })}
-                                <ErrorAlert error=e step=Step::Save model=model_id.clone() />
-                            </div>
-                        }
-                    })
-            }}
+            <SaveFailure failure=failure model=model_id />
             <FieldInput
                 dom_id=dom_id(form::NAME)
                 label=Signal::derive(i18n.text(msg::SETUP_FIELD_NAME))
@@ -269,21 +259,9 @@ pub fn IntegrationForm(
             </Later>
             </Later>
         </form>
-    }
-}
-
-/// Whether saving failed because the vendor's system refused or could not be
-/// reached: the connection check failed (not just a field the rules reject).
-fn verification_failed(e: &ApiError) -> bool {
-    e.code() == Some(ErrorCode::VendorUnavailable)
-        || e.field_errors().iter().any(|f| {
-            matches!(
-                f.code,
-                FieldErrorCode::DomainUnreachable
-                    | FieldErrorCode::CredentialsInvalid
-                    | FieldErrorCode::CredentialsInsufficientRole
-            )
-        })
+        }
+    };
+    view! { <Later fallback=FormSkeleton>{form_view()}</Later> }
 }
 
 /// Where focus goes for a problem at `id`: the field's input, the PIN input of the

@@ -63,7 +63,8 @@ struct Standalone(bool);
 #[derive(Clone)]
 struct HelpBase(String);
 
-/// Provides everything below for one mount; called once, by `App`.
+/// Provides everything below for one mount; called once, by `embed`, a task before
+/// `App` renders.
 pub fn provide(config: &MountConfig, i18n: I18n, events: HostEvents) -> (Session, MainRef) {
     provide_context(i18n);
     provide_context(Standalone(config.standalone));

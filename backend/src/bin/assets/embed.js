@@ -75,16 +75,15 @@ async function preloadInTasks(hrefs) {
   }
 }
 
-// The app's module, compiled while it downloads (its own request gets the preload's
-// response); without streaming where a proxy sent it as another media type.
+// The app's module (its request gets the preload's response), compiled from the
+// whole download rather than streamed: Chromium compiles a function only when it
+// first runs, so streaming overlaps little, and it decodes the streamed bytes on the
+// main thread in one long task (≈ 50 ms on a slow phone), where `compile` decodes
+// them on a background thread (docs/performance.md, "Long tasks").
 async function compile() {
   const response = await fetch(WASM_URL);
   if (!response.ok) throw new Error(`${WASM_URL.href}: HTTP ${response.status}`);
-  try {
-    return await WebAssembly.compileStreaming(response.clone());
-  } catch {
-    return WebAssembly.compile(await response.arrayBuffer());
-  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 let started = null;

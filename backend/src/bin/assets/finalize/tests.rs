@@ -77,7 +77,7 @@ fn embed_js_loads_the_outputs_relative_to_itself() {
         format!("new URL('./app-{HASH}.css', import.meta.url)"),
         "import(GLUE_URL)".to_string(),
         "fetch(WASM_URL)".to_string(),
-        "WebAssembly.compileStreaming(".to_string(),
+        "WebAssembly.compile(await response.arrayBuffer())".to_string(),
         "glue.default({ module_or_path: module })".to_string(),
         "meta[name=\"injixo-preload\"]".to_string(),
         "export async function mount(element, config)".to_string(),
