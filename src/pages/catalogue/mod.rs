@@ -4,7 +4,7 @@ mod filter;
 mod tile;
 
 use super::load::with_catalogue;
-use crate::components::{after_a_task, use_page_title, BackLink, Breadcrumb};
+use crate::components::{after_a_task, use_page_title, BackLink, Breadcrumb, Later};
 use crate::i18n::{labels, msg, use_i18n};
 use crate::routes::Route;
 use filter::vendor_matches;
@@ -38,6 +38,9 @@ pub fn CataloguePage() -> impl IntoView {
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
         </div>
+        // The tiles a task after the page's head (both in one task were too long on
+        // a slow phone: docs/performance.md, "Long tasks"); the frame stays till then.
+        <Later>
         {with_catalogue(move |c| {
             // The positions of the vendors shown (the catalogue is the same for as long
             // as this view lives), rather than copies of them.
@@ -84,5 +87,6 @@ pub fn CataloguePage() -> impl IntoView {
                 </ul>
             }
         })}
+        </Later>
     }
 }
