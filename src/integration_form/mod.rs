@@ -231,34 +231,34 @@ pub fn IntegrationForm(
     let form_view = move || {
         let (state, on_submit, model_id) = (state.clone(), on_submit.clone(), model_id.clone());
         view! {
-        {csv_schema::wizard(&state)}
-        <form class="ixi-form" novalidate=true on:submit=on_submit hidden=move || wizard_open.with(Option::is_some)>
-            <SaveFailure failure=failure model=model_id />
-            <FieldInput
-                dom_id=dom_id(form::NAME)
-                label=Signal::derive(i18n.text(msg::SETUP_FIELD_NAME))
-                help=Some(Signal::derive(i18n.text(msg::SETUP_FIELD_NAME_HELP)))
-                error=name_error
-                value=state.name
-                kind=FieldText::Plain
-                on_blur=touch_name
-                readonly=saving
-            />
-            {model
-                .cloud_link
-                .clone()
-                .map(|spec| view! { <CloudLinkSection state=state.clone() spec=spec /> })}
-            // The model's sections render a task after the name, their fields a task
-            // apart (see `fields::sections`): the whole form at once was one long task
-            // on a slow phone. The buttons come with the last field, so that nothing on
-            // screen moves when they arrive.
-            <Later>
-            {fields::sections(&state)}
-            <Later tasks=fields::steps(&state)>
-                <FormActions cancel_href=cancel_href.get_value() saving=saving />
-            </Later>
-            </Later>
-        </form>
+            {csv_schema::wizard(&state)}
+            <form class="ixi-form" novalidate=true on:submit=on_submit hidden=move || wizard_open.with(Option::is_some)>
+                <SaveFailure failure=failure model=model_id />
+                <FieldInput
+                    dom_id=dom_id(form::NAME)
+                    label=Signal::derive(i18n.text(msg::SETUP_FIELD_NAME))
+                    help=Some(Signal::derive(i18n.text(msg::SETUP_FIELD_NAME_HELP)))
+                    error=name_error
+                    value=state.name
+                    kind=FieldText::Plain
+                    on_blur=touch_name
+                    readonly=saving
+                />
+                {model
+                    .cloud_link
+                    .clone()
+                    .map(|spec| view! { <CloudLinkSection state=state.clone() spec=spec /> })}
+                // The model's sections render a task after the name, their fields a task
+                // apart (see `fields::sections`): the whole form at once was one long task
+                // on a slow phone. The buttons come with the last field, so that nothing on
+                // screen moves when they arrive.
+                <Later>
+                {fields::sections(&state)}
+                <Later tasks=fields::steps(&state)>
+                    <FormActions cancel_href=cancel_href.get_value() saving=saving />
+                </Later>
+                </Later>
+            </form>
         }
     };
     view! { <Later fallback=FormSkeleton>{form_view()}</Later> }

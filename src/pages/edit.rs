@@ -1,11 +1,11 @@
 use super::load::{loaded, use_integration, with_catalogue};
 use crate::api::{self, ApiError};
 use crate::components::{
-    use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, HelpLink, Step,
+    use_page_title, BackLink, Breadcrumb, ConfirmDialog, ErrorAlert, HelpLink, Later, Step,
 };
 use crate::csv::draft::CsvDraft;
 use crate::i18n::{msg, use_i18n};
-use crate::integration_form::{drafts, logic::Draft, IntegrationForm};
+use crate::integration_form::{drafts, logic::Draft, IntegrationForm, TASKS_TO_COMPLETE};
 use crate::integration_key::KeySection;
 use crate::routes::Route;
 use crate::state::{use_host_events, use_toasts};
@@ -113,37 +113,48 @@ fn EditForm(
         let name = item.name.clone();
         Signal::derive(move || i18n.fmt(&msg::edit_delete_title(name.clone())))
     };
+    let below = {
+        let (item, model) = (item.clone(), model.clone());
+        move || {
+            let model_id = model_id.clone();
+            view! {
+                // The articles reach the key through this page (the pencil): *Access
+                // injixo API* with the configuration ID, the app's key, the URL token.
+                {model.key_use.map(|key_use| {
+                    view! {
+                        <KeySection
+                            integration_id=item.id.clone()
+                            configuration_id=item.configuration_id
+                            model=model.clone()
+                            key_use=key_use
+                            info=item.app_key.clone()
+                            confirm_regenerate=RwSignal::new(false)
+                        />
+                    }
+                })}
+                <div class="ixi-danger-zone">
+                    {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=Step::Delete model=model_id.clone() /></div> })}
+                    <button
+                        type="button"
+                        class="ixi-button ixi-button-danger"
+                        aria-disabled=move || if deleting.get() { "true" } else { "false" }
+                        on:click=move |_| confirm_delete.set(true)
+                    >
+                        {i18n.text(msg::EDIT_DELETE_BUTTON)}
+                    </button>
+                </div>
+            }
+        }
+    };
     view! {
         <Breadcrumb current=title />
         <BackLink to=Route::Integration(item.id.clone()) label=msg::EDIT_BACK_TO_INTEGRATION />
         <h1>{title}</h1>
         {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
         {edit_form(&item, &model, on_saved)}
-        // The articles reach the key through this page (the pencil): *Access injixo
-        // API* with the configuration ID, the app's key, the URL token.
-        {model.key_use.map(|key_use| {
-            view! {
-                <KeySection
-                    integration_id=item.id.clone()
-                    configuration_id=item.configuration_id
-                    model=model.clone()
-                    key_use=key_use
-                    info=item.app_key.clone()
-                    confirm_regenerate=RwSignal::new(false)
-                />
-            }
-        })}
-        <div class="ixi-danger-zone">
-            {move || failure.get().map(|e| view! { <div id="ixi-delete-failure" tabindex="-1"><ErrorAlert error=e step=Step::Delete model=model_id.clone() /></div> })}
-            <button
-                type="button"
-                class="ixi-button ixi-button-danger"
-                aria-disabled=move || if deleting.get() { "true" } else { "false" }
-                on:click=move |_| confirm_delete.set(true)
-            >
-                {i18n.text(msg::EDIT_DELETE_BUTTON)}
-            </button>
-        </div>
+        // What stands below the form comes when the form is complete (it renders in
+        // steps, see `TASKS_TO_COMPLETE`), so that it never moves down as it grows.
+        <Later tasks=TASKS_TO_COMPLETE + 1>{below()}</Later>
         <ConfirmDialog
             open=confirm_delete
             id="ixi-delete"
