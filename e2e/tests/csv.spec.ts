@@ -37,7 +37,7 @@ const L = {
     dateFormat: 'Datumsformat', timeFormat: 'Zeitformat', preview: 'Vorschau',
     editSchema: 'CSV-Schema bearbeiten', methodWarning: 'Ändern der Zuordnungsmethode überschreibt bestehendes CSV-Schema', useSql: 'Spaltenzuordnung über SQL-Abfrage',
     saveSchema: 'Schema speichern', saved: 'CSV-Schema wurde erfolgreich gespeichert',
-    saveIntegration: 'Integration speichern', importTitle: 'Import historischer Daten',
+    saveIntegration: 'Integration speichern', delete: 'Integration löschen', retry: 'Erneut versuchen', importTitle: 'Import historischer Daten',
     importFile: 'Datei importieren', check: 'Prüfung vor dem Hochladen', tryAgain: 'Versuche es noch einmal', failure: 'Import fehlgeschlagen', errorOnLine: 'Fehler in Zeile 4:',
     analyzed: 'Deine CSV-Datei wurde erfolgreich analysiert.', lines: 'importierte Zeilen',
     queues: 'importierte Queues', busy: 'Ein anderer Import dieser Integration wartet auf „Daten übernehmen“', apply: 'Daten übernehmen', success: 'Import erfolgreich',
@@ -53,7 +53,7 @@ const L = {
     dateFormat: 'Formato de fecha', timeFormat: 'Formato de hora', preview: 'Vista previa',
     editSchema: 'Editar el esquema CSV', methodWarning: 'Cambiar el método de asignación sobrescribirá el esquema CSV existente', useSql: 'Usar una consulta SQL para asignar las columnas',
     saveSchema: 'Guardar esquema', saved: 'El esquema CSV se ha guardado correctamente',
-    saveIntegration: 'Guardar integración', importTitle: 'Importar datos históricos',
+    saveIntegration: 'Guardar integración', delete: 'Eliminar integración', retry: 'Volver a intentarlo', importTitle: 'Importar datos históricos',
     importFile: 'Importar fichero', check: 'Comprobación antes de cargar', tryAgain: 'Volver a intentarlo', failure: 'Ha fallado la importación', errorOnLine: 'Error en la línea 4:',
     analyzed: 'Se ha analizado de manera correcta tu fichero CSV.', lines: 'líneas importadas',
     queues: 'colas de datos importadas', busy: 'Otra importación de esta integración está esperando a que se pulse «Aplicar datos»', apply: 'Aplicar datos', success: 'Se ha importado correctamente',
@@ -158,6 +158,14 @@ for (const lang of ['de', 'es'] as const) {
       const imports = page.getByRole('table', { name: l.imports });
       await expect(imports.getByRole('cell', { name: l.applied, exact: true })).toHaveCount(1);
       await expect(imports.getByRole('cell', { name: l.rejected, exact: true })).toHaveCount(1);
+
+      // Without its schema the edit page has no form, but the integration can still
+      // be deleted (what stands below the form otherwise waits for it).
+      await page.route('**/csv-schema', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.goto(`${integrationPage}/edit`);
+      await expect(page.getByRole('alert').getByRole('button', { name: l.retry })).toBeVisible();
+      await expect(page.getByRole('button', { name: l.delete })).toBeVisible();
+      await expect(page.getByRole('button', { name: l.saveIntegration })).toHaveCount(0);
     });
   });
 }

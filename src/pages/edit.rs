@@ -144,6 +144,7 @@ fn EditForm(
                     </button>
                 </div>
             }
+            .into_any()
         }
     };
     view! {
@@ -151,10 +152,7 @@ fn EditForm(
         <BackLink to=Route::Integration(item.id.clone()) label=msg::EDIT_BACK_TO_INTEGRATION />
         <h1>{title}</h1>
         {model.help_path.clone().map(|slug| view! { <HelpLink slug=slug /> })}
-        {edit_form(&item, &model, on_saved)}
-        // What stands below the form comes when the form is complete (it renders in
-        // steps, see `TASKS_TO_COMPLETE`), so that it never moves down as it grows.
-        <Later tasks=TASKS_TO_COMPLETE + 1>{below()}</Later>
+        {edit_form(&item, &model, on_saved, below)}
         <ConfirmDialog
             open=confirm_delete
             id="ixi-delete"
@@ -168,14 +166,26 @@ fn EditForm(
     }
 }
 
-/// The form, once what it edits is here: a CSV integration's schema is loaded first.
-fn edit_form(item: &Integration, model: &Model, on_saved: Callback<Integration>) -> AnyView {
+/// The form, once what it edits is here (a CSV integration's schema is loaded
+/// first), and `below` it once it is complete.
+fn edit_form(
+    item: &Integration,
+    model: &Model,
+    on_saved: Callback<Integration>,
+    below: impl Fn() -> AnyView + Clone + Send + Sync + 'static,
+) -> AnyView {
     let csv_model = model.csv_schema;
     let id = item.id.clone();
     let (item, model) = (item.clone(), model.clone());
+    let failed = {
+        let below = below.clone();
+        // Without its schema there is no form, but the integration can still be deleted.
+        move |alert: AnyView| view! { {alert} {below()} }.into_any()
+    };
     let form = move |csv: Option<CsvDraft>| {
         let mut initial = Draft::from_integration(&model, &item);
         initial.csv = csv;
+        let below = below.clone();
         view! {
             <IntegrationForm
                 model=Arc::new(model.clone())
@@ -185,6 +195,10 @@ fn edit_form(item: &Integration, model: &Model, on_saved: Callback<Integration>)
                 cancel_to=Route::Integration(item.id.clone())
                 on_saved=on_saved
             />
+            // What stands below the form comes when the form is complete (it renders
+            // in steps, see `TASKS_TO_COMPLETE`), so that it never moves down as the
+            // form grows or arrives (a CSV integration's, after its schema).
+            <Later tasks=TASKS_TO_COMPLETE + 1>{below()}</Later>
         }
     };
     if !csv_model {
@@ -195,11 +209,8 @@ fn edit_form(item: &Integration, model: &Model, on_saved: Callback<Integration>)
         let (api, id) = (api.clone(), id.clone());
         async move { api.csv_schema(&id).await }
     });
-    loaded(
-        schema,
-        Step::LoadCsvSchema,
-        |alert| alert,
-        move |saved| form(saved.as_ref().map(CsvDraft::from_saved)),
-    )
+    loaded(schema, Step::LoadCsvSchema, failed, move |saved| {
+        form(saved.as_ref().map(CsvDraft::from_saved))
+    })
     .into_any()
 }
