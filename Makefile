@@ -19,7 +19,7 @@ PORT ?= 8080
 # First-load budget, brotli KB (wasm + JS + CSS + HTML + the largest locale): where
 # the app stands, ratcheted down with every win (docs/performance.md has the
 # history). Never raise it without a note there.
-SIZE_BUDGET_KB ?= 355.3
+SIZE_BUDGET_KB ?= 355.5
 DATA_DIR ?= ./data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
