@@ -197,7 +197,9 @@ fn edit_form(
             />
             // What stands below the form comes when the form is complete (it renders
             // in steps, see `TASKS_TO_COMPLETE`), so that it never moves down as the
-            // form grows or arrives (a CSV integration's, after its schema).
+            // form grows or arrives (a CSV integration's, after its schema). One task
+            // more than the form's: this count starts now, the form's last steps only
+            // once their parts render, so with equal counts this could come first.
             <Later tasks=TASKS_TO_COMPLETE + 1>{below()}</Later>
         }
     };
